@@ -1,1 +1,7 @@
-export {};
+export * from './lib/result-code';
+export * from './lib/common-result';
+export * from './lib/common-page';
+export * from './lib/api-exception';
+export * from './lib/exception.filter';
+export * from './lib/validation';
+export * from './lib/paging';

@@ -1,1 +1,2 @@
-export {};
+export * from './lib/scratch-database';
+export * from './lib/built-service';
