@@ -25,3 +25,4 @@ export {
 } from './migrate';
 export { bigintTransformer, decimalTransformer } from './transformers';
 export { fromCents, toCents } from './money';
+export * from './seed';
