@@ -1,1 +1,14 @@
-export {};
+export {
+  BCRYPT_COST,
+  hashPassword,
+  verifyPassword,
+  verifyPasswordDetailed,
+  type PasswordVerification,
+} from './password';
+export {
+  USER_HEADER,
+  encodeUserHeader,
+  parseUserHeader,
+  type CurrentUserClaims,
+} from './current-user';
+export { CurrentUser, OptionalUser, userFromRequest } from './current-user.decorator';
