@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
+import { InstancesModule } from './instances/instances.module';
 
-/** Feature modules of this service, one per domain. */
-@Module({ imports: [] })
+@Module({ imports: [InstancesModule] })
 export class AppModule {}

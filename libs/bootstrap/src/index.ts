@@ -1,1 +1,3 @@
-export {};
+export * from './lib/service-definition';
+export * from './lib/envelope-code.interceptor';
+export * from './lib/run-service';
