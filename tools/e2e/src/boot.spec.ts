@@ -22,6 +22,13 @@ const SERVICES: { name: string; port: number; components: string[] }[] = [
   { name: 'mall-monitor', port: 28101, components: [] },
 ];
 
+/** Points the static registry at the shifted test ports (mall-monitor polls every service through it). */
+function shiftedStaticDiscovery(): Record<string, string> {
+  return Object.fromEntries(
+    SERVICES.map((s) => [`MALL__discovery__services__${s.name}`, `["127.0.0.1:${s.port}"]`]),
+  );
+}
+
 function dbCli(command: string, db: ScratchDatabase): void {
   execFileSync(process.execPath, [join(WORKSPACE_ROOT, 'tools/db/cli.mjs'), command], {
     cwd: WORKSPACE_ROOT,
@@ -46,7 +53,7 @@ describe('every built service boots, reports health, metrics and OpenAPI, and sh
           // Only services with a mysql section take the database (a partial section is a config error).
           s.components.includes('db')
             ? { MYSQL_DATABASE: db.database, LOG_LEVEL: 'info' }
-            : { LOG_LEVEL: 'info' },
+            : { LOG_LEVEL: 'info', ...shiftedStaticDiscovery() },
           60_000,
         ),
       ),
@@ -113,6 +120,22 @@ describe('every built service boots, reports health, metrics and OpenAPI, and sh
       expect(await res.json()).toMatchObject({ code: 404, data: null });
     },
   );
+
+  it('mall-monitor reports every other service instance as UP', async () => {
+    const body = (await (await get(28101, '/instances')).json()) as {
+      code: number;
+      data: { service: string; port: number; status: string; rssBytes?: number }[];
+    };
+    expect(body.code).toBe(200);
+    const byService = new Map(body.data.map((i) => [i.service, i]));
+    for (const s of SERVICES.filter((x) => x.name !== 'mall-monitor')) {
+      expect(byService.get(s.name)).toMatchObject({ port: s.port, status: 'UP' });
+      expect(byService.get(s.name)?.rssBytes).toBeGreaterThan(0);
+    }
+    const page = await get(28101, '/');
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('mall monitor');
+  });
 
   it('logs JSON lines with service and @timestamp', () => {
     const admin = running.get('mall-admin');
