@@ -138,7 +138,7 @@ describe('loadConfig with Nacos', () => {
     );
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).message).toBe(
-      `config error: server.port = -1 (from nacos ${dataId()}): must be >= 1`,
+      `config error: server.port = -1 (from nacos ${dataId()}): must be >= 0`,
     );
   });
 

@@ -1,2 +1,3 @@
 export * from './lib/scratch-database';
 export * from './lib/built-service';
+export * from './lib/service-harness';

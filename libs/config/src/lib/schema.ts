@@ -29,7 +29,8 @@ export type DiscoveryMode = (typeof DISCOVERY_MODES)[number];
 
 export const serverSchema = z.strictObject({
   host: nonEmptyText().default('0.0.0.0'),
-  port: port(),
+  // 0 = any free port (in-process tests); the bound port is what gets registered.
+  port: integer(0, 65535),
   shutdownTimeoutMs: integer(0).default(10_000),
   bodyLimitBytes: integer(1).default(1_048_576),
   keepAliveTimeoutMs: integer(1).default(65_000),
