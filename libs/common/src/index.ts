@@ -5,3 +5,4 @@ export * from './lib/api-exception';
 export * from './lib/exception.filter';
 export * from './lib/validation';
 export * from './lib/paging';
+export * from './lib/id-list.pipe';
