@@ -20,6 +20,7 @@ describe('tracingOptionsFromEnv', () => {
       serviceInstance: 'pod-7f9c-42',
       collectorAddress: 'skywalking-oap:11800',
       traceIgnorePath: '*:/actuator/**',
+      disablePlugins: 'MongoDB,Mongoose',
     });
   });
 
@@ -29,12 +30,14 @@ describe('tracingOptionsFromEnv', () => {
       SW_AGENT_NAME: 'order-svc',
       SW_AGENT_INSTANCE: 'order-1',
       SW_TRACE_IGNORE_PATH: '',
+      SW_AGENT_DISABLE_PLUGINS: 'MySQL2',
     };
     expect(tracingOptionsFromEnv('mall-order', env, 'host', 1)).toEqual({
       serviceName: 'order-svc',
       serviceInstance: 'order-1',
       collectorAddress: '10.0.0.5:11800',
       traceIgnorePath: '',
+      disablePlugins: 'MySQL2',
     });
   });
 });
@@ -84,6 +87,7 @@ describe('startTracing and currentTraceId with a stand-in agent', () => {
       serviceInstance: 'admin-1',
       collectorAddress: '127.0.0.1:11800',
       traceIgnorePath: '*:/actuator/**',
+      disablePlugins: 'MongoDB,Mongoose',
     });
     expect(tracing.tracingEnabled()).toBe(true);
   });

@@ -6,6 +6,7 @@ export interface TracingOptions {
   serviceInstance: string;
   collectorAddress: string;
   traceIgnorePath: string;
+  disablePlugins: string;
 }
 
 /** The part of the skywalking-backend-js module this library uses (typed locally so it can load lazily). */
@@ -19,6 +20,9 @@ interface SkyWalkingModule {
     readonly currentSpan: { context: { traceId(): string } } | undefined;
   };
 }
+
+// The agent's MongoDB/Mongoose plugins target the 3.x driver layout and fail to install against driver 7.
+const DEFAULT_DISABLED_PLUGINS = 'MongoDB,Mongoose';
 
 // Health probes and Prometheus scrapes would otherwise each open a one-span trace.
 const DEFAULT_TRACE_IGNORE_PATH = '*:/actuator/**';
@@ -43,6 +47,7 @@ export function tracingOptionsFromEnv(
     serviceInstance: env['SW_AGENT_INSTANCE']?.trim() || `${host}-${pid}`,
     collectorAddress,
     traceIgnorePath: env['SW_TRACE_IGNORE_PATH'] ?? DEFAULT_TRACE_IGNORE_PATH,
+    disablePlugins: env['SW_AGENT_DISABLE_PLUGINS'] ?? DEFAULT_DISABLED_PLUGINS,
   };
 }
 

@@ -44,6 +44,8 @@ describe('SkyWalking tracing across two services', () => {
   let serviceB: JsonLinesProcess;
   let portA: number;
   let bStartedTracing: unknown;
+  let serviceAClient: JsonLinesProcess | undefined;
+  let downstreamAddress = '';
 
   beforeAll(async () => {
     collector = await startCollectorProcess();
@@ -59,6 +61,7 @@ describe('SkyWalking tracing across two services', () => {
     );
     const listeningB = await serviceB.waitForLine((line) => line['event'] === 'listening');
     bStartedTracing = listeningB['tracing'];
+    downstreamAddress = `127.0.0.1:${listeningB['port']}`;
 
     serviceA = spawnJsonLines(
       [path.join(__dirname, 'fixtures/service-a.js')],
@@ -73,7 +76,7 @@ describe('SkyWalking tracing across two services', () => {
   }, 60000);
 
   afterAll(async () => {
-    await Promise.all([serviceA?.stop(), serviceB?.stop()]);
+    await Promise.all([serviceA?.stop(), serviceB?.stop(), serviceAClient?.stop()]);
     await collector?.close();
   });
 
@@ -128,6 +131,37 @@ describe('SkyWalking tracing across two services', () => {
       status: 200,
       code: 200,
       traceId,
+    });
+  });
+
+  it('carries sw8 across a call made with the platform ServiceClient', async () => {
+    serviceAClient = spawnJsonLines(
+      ['-r', '@swc-node/register', path.join(__dirname, 'fixtures/service-a-client.ts')],
+      childEnv({
+        SW_AGENT_COLLECTOR_BACKEND_SERVICES: `127.0.0.1:${collector.port}`,
+        // The base config carries the @mall/* paths the fixture imports.
+        SWC_NODE_PROJECT: path.join(WORKSPACE_ROOT, 'tsconfig.base.json'),
+        DOWNSTREAM_ADDRESS: downstreamAddress,
+      }),
+      'service A (ServiceClient)',
+    );
+    const listening = await serviceAClient.waitForLine((line) => line['event'] === 'listening');
+    expect(listening['tracing']).toBe(true);
+
+    const response = await getJson(listening['port'] as number, '/api/product/31');
+    expect(response.status).toBe(200);
+    const traceId = (response.body as { data: { traceId: string | null } }).data.traceId;
+    expect(traceId).toEqual(expect.any(String));
+
+    const isA = (s: SegmentObject) => s.service === 'svc-mall-fixture-a' && s.traceid === traceId;
+    const isB = (s: SegmentObject) => s.service === SERVICE_B && s.traceid === traceId;
+    const segments = await collector.waitForSegments((all) => all.some(isA) && all.some(isB));
+    const segmentA = segments.find(isA) as SegmentObject;
+    const entryB = entrySpan(segments.find(isB) as SegmentObject);
+    expect(segmentA.spansList.some((span) => span.spantype === SPAN_TYPE.exit)).toBe(true);
+    expect(entryB?.refsList[0]).toMatchObject({
+      parentservice: 'svc-mall-fixture-a',
+      parenttracesegmentid: segmentA.tracesegmentid,
     });
   });
 });
