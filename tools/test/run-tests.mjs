@@ -40,7 +40,8 @@ const result = spawnSync(
       JEST_COUNT_FILE: countFile,
       NX_DAEMON: process.env.NX_DAEMON ?? 'false',
       NX_ISOLATE_PLUGINS: process.env.NX_ISOLATE_PLUGINS ?? 'false',
-      NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? 'true',
+      // Fresh results locally; CI points NX_CACHE_DIRECTORY at an empty per-checkout cache instead.
+      ...(process.env.NX_CACHE_DIRECTORY ? {} : { NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? 'true' }),
     },
   },
 );
