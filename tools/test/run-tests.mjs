@@ -41,7 +41,9 @@ const result = spawnSync(
       NX_DAEMON: process.env.NX_DAEMON ?? 'false',
       NX_ISOLATE_PLUGINS: process.env.NX_ISOLATE_PLUGINS ?? 'false',
       // Fresh results locally; CI points NX_CACHE_DIRECTORY at an empty per-checkout cache instead.
-      ...(process.env.NX_CACHE_DIRECTORY ? {} : { NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? 'true' }),
+      ...(process.env.NX_CACHE_DIRECTORY
+        ? {}
+        : { NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? 'true' }),
     },
   },
 );
