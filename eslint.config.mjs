@@ -38,8 +38,14 @@ export default [
     ],
     rules: {
       // DTO properties keep explicit types: decorator metadata (validation, OpenAPI) reads them.
-      '@typescript-eslint/no-inferrable-types': ['error', { ignoreProperties: true, ignoreParameters: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-inferrable-types': [
+        'error',
+        { ignoreProperties: true, ignoreParameters: true },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
 ];

@@ -14,7 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const idleArg = process.argv.indexOf('--idle-seconds');
 const idleSeconds = idleArg > 0 ? Number(process.argv[idleArg + 1]) : 30;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+const rssMb = (pid) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
 const rows = [];
 const children = [];
@@ -23,7 +24,12 @@ for (const service of SERVICES) {
   const t0 = performance.now();
   const child = spawn(process.execPath, [join(root, 'dist/apps', service.name, 'main.js')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', MALL_CONFIG_DIR: join(root, 'config') },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      MALL_CONFIG_DIR: join(root, 'config'),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(child);
@@ -38,19 +44,33 @@ for (const service of SERVICES) {
       await sleep(20);
     }
   }
-  rows.push({ service: service.name, readyMs: Math.round(readyMs), readyRssMb: Math.round(rssMb(child.pid)), child });
+  rows.push({
+    service: service.name,
+    readyMs: Math.round(readyMs),
+    readyRssMb: Math.round(rssMb(child.pid)),
+    child,
+  });
 }
 await sleep(idleSeconds * 1000);
 for (const row of rows) row.idleRssMb = Math.round(rssMb(row.child.pid));
 for (const child of children) child.kill('SIGTERM');
-await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)));
+await Promise.all(
+  children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)),
+);
 
-console.log(`node ${process.version}, all services idle for ${idleSeconds} s before the idle RSS reading`);
+console.log(
+  `node ${process.version}, all services idle for ${idleSeconds} s before the idle RSS reading`,
+);
 console.log('service         ready (ms)  RSS at ready (MB)  idle RSS (MB)');
 for (const r of rows) {
   console.log(
     `${r.service.padEnd(15)} ${String(r.readyMs).padStart(10)}  ${String(r.readyRssMb).padStart(17)}  ${String(r.idleRssMb).padStart(13)}`,
   );
 }
-const worst = { readyMs: Math.max(...rows.map((r) => r.readyMs)), idleRssMb: Math.max(...rows.map((r) => r.idleRssMb)) };
-console.log(`worst: ready ${worst.readyMs} ms (target < 3000), RSS ${worst.idleRssMb} MB (target < 150)`);
+const worst = {
+  readyMs: Math.max(...rows.map((r) => r.readyMs)),
+  idleRssMb: Math.max(...rows.map((r) => r.idleRssMb)),
+};
+console.log(
+  `worst: ready ${worst.readyMs} ms (target < 3000), RSS ${worst.idleRssMb} MB (target < 150)`,
+);
