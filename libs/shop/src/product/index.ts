@@ -1,0 +1,5 @@
+export {
+  invalidateProductDetails,
+  PRODUCT_DETAIL_KEY_PREFIX,
+  productDetailKey,
+} from './product-cache-keys';
