@@ -50,3 +50,4 @@ export {
   type MessagingModuleAsyncOptions,
   type MessagingModuleOptions,
 } from './messaging.module';
+export * from './catalog-events';
