@@ -1,6 +1,12 @@
 export * from './entities';
 export { HOT_PATH_INDEXES, ALL_MIGRATIONS } from './migrations';
 export {
+  ORIGINAL_TABLE_COUNT,
+  SCHEMA_CHANGES,
+  describeIndex,
+  type SchemaIndex,
+} from './schema-changes';
+export {
   createDataSource,
   createDataSourceOptions,
   MIGRATIONS_TABLE,

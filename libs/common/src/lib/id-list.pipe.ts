@@ -1,4 +1,4 @@
-import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, Optional, PipeTransform } from '@nestjs/common';
 import { ApiException } from './api-exception';
 import { ResultCode } from './result-code';
 
@@ -8,7 +8,8 @@ import { ResultCode } from './result-code';
  */
 @Injectable()
 export class ParseIdListPipe implements PipeTransform<unknown, number[] | undefined> {
-  constructor(private readonly options: { optional?: boolean } = {}) {}
+  // @Optional: used as `@Query('ids', ParseIdListPipe)` the class is instantiated by Nest's injector.
+  constructor(@Optional() private readonly options: { optional?: boolean } = {}) {}
 
   transform(value: unknown, metadata: ArgumentMetadata): number[] | undefined {
     const name = metadata.data ?? 'ids';
