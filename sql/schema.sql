@@ -453,7 +453,10 @@ CREATE TABLE `pms_product` (
   KEY `idx_delete_status_publish_status` (`delete_status`,`publish_status`),
   KEY `idx_brand_id` (`brand_id`),
   KEY `idx_product_category_id` (`product_category_id`),
-  KEY `idx_product_sn` (`product_sn`)
+  KEY `idx_product_sn` (`product_sn`),
+  KEY `idx_list_delete_status_sort` (`delete_status`,`sort`,`id`,`publish_status`,`verify_status`,`name`),
+  KEY `idx_list_brand_id_sort` (`brand_id`,`delete_status`,`sort`,`id`,`publish_status`,`verify_status`),
+  KEY `idx_list_product_category_id_sort` (`product_category_id`,`delete_status`,`sort`,`id`,`publish_status`,`verify_status`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE `pms_product_attribute` (
@@ -839,6 +842,21 @@ CREATE TABLE `ums_member` (
   KEY `idx_phone` (`phone`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
+CREATE TABLE `ums_member_brand_attention` (
+  `id` bigint(20) NOT NULL AUTO_INCREMENT,
+  `member_id` bigint(20) NOT NULL,
+  `member_nickname` varchar(64) DEFAULT NULL,
+  `member_icon` varchar(500) DEFAULT NULL,
+  `brand_id` bigint(20) NOT NULL,
+  `brand_name` varchar(64) DEFAULT NULL,
+  `brand_logo` varchar(255) DEFAULT NULL,
+  `brand_city` varchar(64) DEFAULT NULL,
+  `create_time` datetime NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `uk_member_id_brand_id` (`member_id`,`brand_id`),
+  KEY `idx_member_id_create_time` (`member_id`,`create_time`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
 CREATE TABLE `ums_member_level` (
   `id` bigint(20) NOT NULL AUTO_INCREMENT,
   `name` varchar(100) DEFAULT NULL,
@@ -884,6 +902,38 @@ CREATE TABLE `ums_member_product_category_relation` (
   KEY `idx_member_id` (`member_id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
+CREATE TABLE `ums_member_product_collection` (
+  `id` bigint(20) NOT NULL AUTO_INCREMENT,
+  `member_id` bigint(20) NOT NULL,
+  `member_nickname` varchar(64) DEFAULT NULL,
+  `member_icon` varchar(500) DEFAULT NULL,
+  `product_id` bigint(20) NOT NULL,
+  `product_name` varchar(200) DEFAULT NULL,
+  `product_pic` varchar(255) DEFAULT NULL,
+  `product_sub_title` varchar(255) DEFAULT NULL,
+  `product_price` varchar(64) DEFAULT NULL,
+  `create_time` datetime NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `uk_member_id_product_id` (`member_id`,`product_id`),
+  KEY `idx_member_id_create_time` (`member_id`,`create_time`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
+CREATE TABLE `ums_member_read_history` (
+  `id` bigint(20) NOT NULL AUTO_INCREMENT,
+  `member_id` bigint(20) NOT NULL,
+  `member_nickname` varchar(64) DEFAULT NULL,
+  `member_icon` varchar(500) DEFAULT NULL,
+  `product_id` bigint(20) NOT NULL,
+  `product_name` varchar(200) DEFAULT NULL,
+  `product_pic` varchar(255) DEFAULT NULL,
+  `product_sub_title` varchar(255) DEFAULT NULL,
+  `product_price` varchar(64) DEFAULT NULL,
+  `create_time` datetime NOT NULL,
+  PRIMARY KEY (`id`),
+  KEY `idx_member_id_create_time` (`member_id`,`create_time`),
+  KEY `idx_member_id_product_id` (`member_id`,`product_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
 CREATE TABLE `ums_member_receive_address` (
   `id` bigint(20) NOT NULL AUTO_INCREMENT,
   `member_id` bigint(20) DEFAULT NULL,
@@ -896,7 +946,7 @@ CREATE TABLE `ums_member_receive_address` (
   `region` varchar(100) DEFAULT NULL,
   `detail_address` varchar(128) DEFAULT NULL,
   PRIMARY KEY (`id`),
-  UNIQUE KEY `member_id` (`member_id`)
+  KEY `idx_member_id` (`member_id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE `ums_member_rule_setting` (

@@ -6,10 +6,13 @@ import { UmsGrowthChangeHistory } from './ums-growth-change-history.entity';
 import { UmsIntegrationChangeHistory } from './ums-integration-change-history.entity';
 import { UmsIntegrationConsumeSetting } from './ums-integration-consume-setting.entity';
 import { UmsMember } from './ums-member.entity';
+import { UmsMemberBrandAttention } from './ums-member-brand-attention.entity';
 import { UmsMemberLevel } from './ums-member-level.entity';
 import { UmsMemberLoginLog } from './ums-member-login-log.entity';
 import { UmsMemberMemberTagRelation } from './ums-member-member-tag-relation.entity';
 import { UmsMemberProductCategoryRelation } from './ums-member-product-category-relation.entity';
+import { UmsMemberProductCollection } from './ums-member-product-collection.entity';
+import { UmsMemberReadHistory } from './ums-member-read-history.entity';
 import { UmsMemberReceiveAddress } from './ums-member-receive-address.entity';
 import { UmsMemberRuleSetting } from './ums-member-rule-setting.entity';
 import { UmsMemberStatisticsInfo } from './ums-member-statistics-info.entity';
@@ -33,10 +36,13 @@ export {
   UmsIntegrationChangeHistory,
   UmsIntegrationConsumeSetting,
   UmsMember,
+  UmsMemberBrandAttention,
   UmsMemberLevel,
   UmsMemberLoginLog,
   UmsMemberMemberTagRelation,
   UmsMemberProductCategoryRelation,
+  UmsMemberProductCollection,
+  UmsMemberReadHistory,
   UmsMemberReceiveAddress,
   UmsMemberRuleSetting,
   UmsMemberStatisticsInfo,
@@ -62,10 +68,13 @@ export const UMS_ENTITIES = [
   UmsIntegrationChangeHistory,
   UmsIntegrationConsumeSetting,
   UmsMember,
+  UmsMemberBrandAttention,
   UmsMemberLevel,
   UmsMemberLoginLog,
   UmsMemberMemberTagRelation,
   UmsMemberProductCategoryRelation,
+  UmsMemberProductCollection,
+  UmsMemberReadHistory,
   UmsMemberReceiveAddress,
   UmsMemberRuleSetting,
   UmsMemberStatisticsInfo,

@@ -1,9 +1,12 @@
 import { Column, Entity, Generated, Index, PrimaryColumn } from 'typeorm';
 import { bigintTransformer } from '../../transformers';
 
-/** `ums_member_receive_address`: Member receive addresses. */
+/**
+ * `ums_member_receive_address`: Member receive addresses. The original's UNIQUE KEY `member_id`
+ * (one address per member) is a plain index here: members keep several addresses (ADR 0007).
+ */
 @Entity({ name: 'ums_member_receive_address' })
-@Index('member_id', ['memberId'], { unique: true })
+@Index('idx_member_id', ['memberId'])
 export class UmsMemberReceiveAddress {
   @PrimaryColumn({ type: 'bigint', name: 'id', transformer: bigintTransformer })
   @Generated('increment')
