@@ -7,6 +7,30 @@ import { bigintTransformer, decimalTransformer } from '../../transformers';
 @Index('idx_brand_id', ['brandId'])
 @Index('idx_product_category_id', ['productCategoryId'])
 @Index('idx_product_sn', ['productSn'])
+@Index('idx_list_delete_status_sort', [
+  'deleteStatus',
+  'sort',
+  'id',
+  'publishStatus',
+  'verifyStatus',
+  'name',
+])
+@Index('idx_list_brand_id_sort', [
+  'brandId',
+  'deleteStatus',
+  'sort',
+  'id',
+  'publishStatus',
+  'verifyStatus',
+])
+@Index('idx_list_product_category_id_sort', [
+  'productCategoryId',
+  'deleteStatus',
+  'sort',
+  'id',
+  'publishStatus',
+  'verifyStatus',
+])
 export class PmsProduct {
   @PrimaryColumn({ type: 'bigint', name: 'id', transformer: bigintTransformer })
   @Generated('increment')
