@@ -20,6 +20,8 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // jose ships ES modules only for Node's `import` condition that Jest resolves: let swc compile it.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   testMatch: ['**/?(*.)+(spec|test).ts'],
   reporters: ['default', path.join(__dirname, 'tools/test/jest-count-reporter.cjs')],
 };

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigError, type ConfigSource, loadConfig, type MallConfig } from '../src';
 import { CaptureLogger } from './support/capture-logger';
-import { type FakeNacosHandle, startFakeNacos } from './support/fake-nacos';
+import { type FakeNacosHandle, startFakeNacos } from '@mall/fakes';
 
 const FILE = [
   'server:',

@@ -2,7 +2,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { NacosRegistry, type NacosRegistryOptions, ServiceClient } from '../src';
 import { CaptureLogger } from './support/capture-logger';
-import { type FakeNacosHandle, startFakeNacos } from './support/fake-nacos';
+import { type FakeNacosHandle, startFakeNacos } from '@mall/fakes';
 
 /** Resolves once `predicate` holds, checking every 20 ms. */
 async function eventually(predicate: () => boolean | Promise<boolean>): Promise<void> {

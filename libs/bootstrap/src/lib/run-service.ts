@@ -189,7 +189,13 @@ export async function startService(
       abortOnError: false,
     },
   );
-  instrumentFastify(app.getHttpAdapter().getInstance(), { metrics, logger });
+  const fastify = app.getHttpAdapter().getInstance();
+  instrumentFastify(fastify, { metrics, logger });
+  // The original answers every success with HTTP 200; Nest would answer POST with 201.
+  fastify.addHook('onSend', async (_request, reply, payload) => {
+    if (reply.statusCode === 201) reply.code(200);
+    return payload;
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(
     new EnvelopeExceptionFilter((reply, code) => setEnvelopeCode(reply as object, code)),

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-/** The fake Nacos from tools/fakes, driven from a worker thread (Jest cannot import .mjs here). */
+/** The fake Nacos of tools/fakes/fake-nacos.mjs, driven from a worker thread (Jest cannot import .mjs here). */
 export interface FakeNacosHandle {
   readonly port: number;
   readonly url: string;
