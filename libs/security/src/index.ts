@@ -12,3 +12,6 @@ export {
   type CurrentUserClaims,
 } from './current-user';
 export { CurrentUser, OptionalUser, userFromRequest } from './current-user.decorator';
+export * from './jwt-claims';
+export * from './jwt-verify';
+export * from './jwt-token-request';

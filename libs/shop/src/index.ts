@@ -1,3 +1,4 @@
 export * from './promotion';
 export * from './product';
+export * from './coupon';
 export { HOME_CONTENT_KEY, invalidateHomeContent } from './home-cache-keys';

@@ -1,0 +1,3 @@
+export * from './coupon-eligibility';
+export * from './coupon-claim';
+export * from './coupon-history-loader';
