@@ -1,5 +1,7 @@
 import type { ServiceDefinition } from '@mall/bootstrap';
 import { AppModule } from './app.module';
+import { gatewayAppSchema } from './gateway-settings';
+import { installGateway } from './install-gateway';
 
 /** How mall-gateway starts: used by main.ts and by tests that boot the service in-process. */
 export const serviceDefinition: ServiceDefinition = {
@@ -7,4 +9,6 @@ export const serviceDefinition: ServiceDefinition = {
   description: '网关：路由、鉴权、限流、接口文档聚合',
   appModule: AppModule,
   uses: { redis: true },
+  appSchema: gatewayAppSchema,
+  beforeListen: installGateway,
 };
