@@ -2,7 +2,7 @@ import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { createValidationPipe, EnvelopeExceptionFilter } from '@mall/common';
+import { createValidationPipe, EnvelopeExceptionFilter, toEnvelopeError } from '@mall/common';
 import {
   ConfigError,
   ConfigSource as AnyConfigSource,
@@ -33,6 +33,7 @@ import {
   setEnvelopeCode,
 } from '@mall/observability';
 import { REDIS, redisHealthIndicator, redisMetrics, RedisModule } from '@mall/redis';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { EnvelopeCodeInterceptor } from './envelope-code.interceptor';
@@ -179,6 +180,12 @@ export async function startService(
     trustProxy: true,
     // Fastify's own logger stays off: the access log comes from instrumentFastify, one line per request.
     logger: false,
+    // Errors Fastify raises before routing (a malformed %-escape in the URL, …) answer in the envelope too.
+    frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+      const mapped = toEnvelopeError(error);
+      setEnvelopeCode(reply, mapped.body.code);
+      void reply.status(mapped.httpStatus).send(mapped.body);
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     rootModule(definition, source, metrics),
