@@ -33,7 +33,7 @@ import {
   setEnvelopeCode,
 } from '@mall/observability';
 import { REDIS, redisHealthIndicator, redisMetrics, RedisModule } from '@mall/redis';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerFactory } from 'fastify';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { EnvelopeCodeInterceptor } from './envelope-code.interceptor';
@@ -150,6 +150,23 @@ function setUpOpenApi(app: NestFastifyApplication, definition: ServiceDefinition
 }
 
 /**
+ * Wraps a service's own server factory so its server gets the timeouts Fastify gives the servers it
+ * creates itself (Fastify leaves a factory-made server as it is): the keep-alive timeout of the
+ * configuration, and Fastify's request and connection timeouts (0 = none, unlike node's defaults).
+ */
+function serviceServerFactory(
+  create: NonNullable<ServiceDefinition['serverFactory']>,
+): FastifyServerFactory {
+  return (handler, options) => {
+    const server = create(handler);
+    server.keepAliveTimeout = Number(options['keepAliveTimeout']);
+    server.requestTimeout = Number(options['requestTimeout'] ?? 0);
+    server.setTimeout(Number(options['connectionTimeout'] ?? 0));
+    return server;
+  };
+}
+
+/**
  * Starts one service: configuration, logging, metrics, Nest on Fastify, health, OpenAPI, listen, register.
  * Returns once the service accepts requests.
  */
@@ -178,6 +195,9 @@ export async function startService(
     bodyLimit: config.server.bodyLimitBytes,
     keepAliveTimeout: config.server.keepAliveTimeoutMs,
     trustProxy: true,
+    ...(definition.serverFactory && {
+      serverFactory: serviceServerFactory(definition.serverFactory),
+    }),
     // Fastify's own logger stays off: the access log comes from instrumentFastify, one line per request.
     logger: false,
     // Errors Fastify raises before routing (a malformed %-escape in the URL, …) answer in the envelope too.
@@ -196,21 +216,28 @@ export async function startService(
       abortOnError: false,
     },
   );
-  const fastify = app.getHttpAdapter().getInstance();
-  instrumentFastify(fastify, { metrics, logger });
-  // The original answers every success with HTTP 200; Nest would answer POST with 201.
-  fastify.addHook('onSend', async (_request, reply, payload) => {
-    if (reply.statusCode === 201) reply.code(200);
-    return payload;
-  });
-  app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(
-    new EnvelopeExceptionFilter((reply, code) => setEnvelopeCode(reply as object, code)),
-  );
-  watchDependencies(app, definition, metrics);
-  setUpOpenApi(app, definition);
-  await definition.beforeListen?.(app);
-  await app.listen({ port: config.server.port, host: config.server.host });
+  try {
+    const fastify = app.getHttpAdapter().getInstance();
+    instrumentFastify(fastify, { metrics, logger });
+    // The original answers every success with HTTP 200; Nest would answer POST with 201.
+    fastify.addHook('onSend', async (_request, reply, payload) => {
+      if (reply.statusCode === 201) reply.code(200);
+      return payload;
+    });
+    app.useGlobalPipes(createValidationPipe());
+    app.useGlobalFilters(
+      new EnvelopeExceptionFilter((reply, code) => setEnvelopeCode(reply as object, code)),
+    );
+    watchDependencies(app, definition, metrics);
+    setUpOpenApi(app, definition);
+    await definition.beforeListen?.(app, { logger, metrics });
+    await app.listen({ port: config.server.port, host: config.server.host });
+  } catch (error) {
+    // Close what started (pools, connections) so a failed start does not keep the process alive.
+    await app.close().catch(() => undefined);
+    await source.close().catch(() => undefined);
+    throw error;
+  }
   // The bound port: differs from the configured one when that is 0 (tests).
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.server.port;
