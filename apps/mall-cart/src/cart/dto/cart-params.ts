@@ -1,0 +1,108 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayNotEmpty,
+  IsArray,
+  IsDefined,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { ToIdList } from '@mall/shop';
+
+// class-validator reports the constraint written closest to the property first, so presence
+// checks sit at the bottom: a missing parameter is reported as missing, not as malformed.
+
+/** Largest quantity one cart line may hold. */
+export const MAX_LINE_QUANTITY = 9999;
+
+/**
+ * Body of `POST /cart/add` and `/cart/update/attr` (the original's OmsCartItem). The line is
+ * built from the catalogue row of `productSkuId`; the product, price and display fields a client
+ * sends are not trusted (ADR 0008).
+ */
+export class CartItemBody {
+  @ApiPropertyOptional({ description: '要替换的购物车商品ID（仅 /cart/update/attr）' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  id?: number | null;
+
+  @ApiPropertyOptional({ description: '商品ID；给出时必须是该SKU的商品' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  productId?: number | null;
+
+  @ApiProperty({ description: '商品SKU ID' })
+  @IsInt()
+  @IsDefined()
+  @Type(() => Number)
+  productSkuId!: number;
+
+  @ApiProperty({ minimum: 1, maximum: MAX_LINE_QUANTITY })
+  @Max(MAX_LINE_QUANTITY)
+  @Min(1)
+  @IsInt()
+  @IsDefined()
+  @Type(() => Number)
+  quantity!: number;
+}
+
+/** `POST /cart/addNew?productSkuCode&quantity`. */
+export class AddBySkuCodeParams {
+  @ApiProperty()
+  @MinLength(1)
+  @IsString()
+  @IsDefined()
+  productSkuCode!: string;
+
+  @ApiProperty({ minimum: 1, maximum: MAX_LINE_QUANTITY })
+  @Max(MAX_LINE_QUANTITY)
+  @Min(1)
+  @IsInt()
+  @IsDefined()
+  @Type(() => Number)
+  quantity!: number;
+}
+
+/** `GET /cart/update/quantity?id&quantity`. */
+export class UpdateQuantityParams {
+  @ApiProperty()
+  @IsInt()
+  @IsDefined()
+  @Type(() => Number)
+  id!: number;
+
+  @ApiProperty({ minimum: 1, maximum: MAX_LINE_QUANTITY })
+  @Max(MAX_LINE_QUANTITY)
+  @Min(1)
+  @IsInt()
+  @IsDefined()
+  @Type(() => Number)
+  quantity!: number;
+}
+
+/** `ids` of `POST /cart/delete`: `ids=1,2` or `ids=1&ids=2`, in the query or a form body. */
+export class CartIdsParams {
+  @ApiProperty({ type: [Number], description: 'ids=1,2,3 or repeated ids=1&ids=2' })
+  @IsInt({ each: true })
+  @ArrayNotEmpty()
+  @IsArray()
+  @IsDefined()
+  @ToIdList()
+  ids!: number[];
+}
+
+/** Optional `cartIds` of `GET /cart/list/promotion` (none: the whole cart). */
+export class OptionalCartIdsParams {
+  @ApiPropertyOptional({ type: [Number] })
+  @IsOptional()
+  @IsInt({ each: true })
+  @IsArray()
+  @ToIdList()
+  cartIds?: number[];
+}
