@@ -6,3 +6,4 @@ export * from './lib/exception.filter';
 export * from './lib/validation';
 export * from './lib/paging';
 export * from './lib/id-list.pipe';
+export * from './lib/request-params';

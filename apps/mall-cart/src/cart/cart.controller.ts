@@ -1,12 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
+import {
+  CommonResult,
+  IdArrayBodyPipe,
+  IdsParams,
+  RequestParams,
+  VALIDATE_REQUEST_PARAMS,
+} from '@mall/common';
 import { CurrentUser, type CurrentUserClaims } from '@mall/security';
-import { IdArrayBodyPipe, RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/shop';
 import { CartService } from './cart.service';
 import {
   AddBySkuCodeParams,
-  CartIdsParams,
   CartItemBody,
   OptionalCartIdsParams,
   UpdateQuantityParams,
@@ -102,7 +106,7 @@ export class CartController {
   @Post('delete')
   async delete(
     @CurrentUser() user: CurrentUserClaims,
-    @RequestParams(VALIDATE_REQUEST_PARAMS) params: CartIdsParams,
+    @RequestParams(VALIDATE_REQUEST_PARAMS) params: IdsParams,
   ) {
     return CommonResult.fromCount(await this.cart.delete(user.id, params.ids));
   }

@@ -1,9 +1,8 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
+import { CommonResult, RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/common';
 import { ConfigSource } from '@mall/config';
 import { CurrentUser, type CurrentUserClaims } from '@mall/security';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/shop';
 import {
   LoginParams,
   RegisterParams,

@@ -10,9 +10,13 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
+import {
+  CommonResult,
+  IdArrayBodyPipe,
+  RequestParams,
+  VALIDATE_REQUEST_PARAMS,
+} from '@mall/common';
 import { CurrentUser, type CurrentUserClaims } from '@mall/security';
-import { IdArrayBodyPipe, RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/shop';
 import { OrderParamDto } from './dto/order-param.dto';
 import { OptionalOrderIdParams, OrderListQuery, PaySuccessParams } from './dto/order-params';
 import { OmitNullsInterceptor } from './omit-nulls.interceptor';

@@ -6,9 +6,3 @@ export {
   toCartItem,
   type CartLinePromotion,
 } from './cart-lines';
-export {
-  IdArrayBodyPipe,
-  RequestParams,
-  ToIdList,
-  VALIDATE_REQUEST_PARAMS,
-} from './request-params';

@@ -8,9 +8,8 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
+import { CommonResult, RequestParam, RequiredStringPipe } from '@mall/common';
 import type { FastifyRequest } from 'fastify';
-import { RequestParam, RequiredStringPipe } from '../../ums/shared';
 import { UploadService } from './upload.service';
 
 @ApiTags('MinioController')

@@ -1,7 +1,6 @@
 import { Controller, Get, Post } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
-import { OptionalStringPipe, RequestParam, RequiredStringPipe } from '../../ums/shared';
+import { CommonResult, OptionalStringPipe, RequestParam, RequiredStringPipe } from '@mall/common';
 import { OssService } from './oss.service';
 
 @ApiTags('OssController')

@@ -10,10 +10,15 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonPage, CommonResult } from '@mall/common';
+import {
+  CommonPage,
+  CommonResult,
+  IdsParams,
+  RequestParams,
+  VALIDATE_REQUEST_PARAMS,
+  ValidateArrayBodyPipe,
+} from '@mall/common';
 import type { OmsOrder } from '@mall/db';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/shop';
-import { ArrayBodyPipe } from '../shared/array-body.pipe';
 import { OrderDeliveryDto } from './dto/order-delivery.dto';
 import { OrderQueryDto } from './dto/order-query.dto';
 import {
@@ -23,7 +28,6 @@ import {
   ReceiverInfoDto,
 } from './dto/order-update.dto';
 import { OrderDetail, OrderService } from './order.service';
-import { IdsParams } from '../shared/request-params';
 
 @ApiTags('OmsOrderController')
 @Controller('order')
@@ -41,7 +45,7 @@ export class OrderController {
   @ApiOperation({ summary: '批量发货 (待发货订单 only, all or none)' })
   @ApiBody({ type: OrderDeliveryDto, isArray: true })
   async delivery(
-    @Body(new ArrayBodyPipe(OrderDeliveryDto)) deliveries: OrderDeliveryDto[],
+    @Body(new ValidateArrayBodyPipe(OrderDeliveryDto)) deliveries: OrderDeliveryDto[],
   ): Promise<CommonResult<number | null>> {
     return CommonResult.fromCount(await this.orders.deliver(deliveries));
   }

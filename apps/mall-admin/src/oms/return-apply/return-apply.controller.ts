@@ -10,12 +10,16 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonPage, CommonResult } from '@mall/common';
+import {
+  CommonPage,
+  CommonResult,
+  IdsParams,
+  RequestParams,
+  VALIDATE_REQUEST_PARAMS,
+} from '@mall/common';
 import type { OmsOrderReturnApply } from '@mall/db';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/shop';
 import { ReturnApplyQueryDto, ReturnApplyStatusDto } from './dto/return-apply.dto';
 import { ReturnApplyDetail, ReturnApplyService } from './return-apply.service';
-import { IdsParams } from '../shared/request-params';
 
 @ApiTags('OmsOrderReturnApplyController')
 @Controller('returnApply')

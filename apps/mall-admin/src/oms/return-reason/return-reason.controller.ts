@@ -10,12 +10,17 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonPage, CommonResult, PageQuery } from '@mall/common';
+import {
+  CommonPage,
+  CommonResult,
+  IdsParams,
+  PageQuery,
+  RequestParams,
+  VALIDATE_REQUEST_PARAMS,
+} from '@mall/common';
 import type { OmsOrderReturnReason } from '@mall/db';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/shop';
 import { ReturnReasonDto, ReturnReasonStatusParams } from './dto/return-reason.dto';
 import { ReturnReasonService } from './return-reason.service';
-import { IdsParams } from '../shared/request-params';
 
 @ApiTags('OmsOrderReturnReasonController')
 @Controller('returnReason')

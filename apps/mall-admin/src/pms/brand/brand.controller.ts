@@ -1,9 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
-import { ParseIdPipe } from '../shared/parse-id.pipe';
-import { IdsParams } from '../shared/ids-params';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '../shared/request-params';
+import {
+  CommonResult,
+  IdsParams,
+  RequestParams,
+  RequiredIntPipe,
+  VALIDATE_REQUEST_PARAMS,
+} from '@mall/common';
 import { BrandService } from './brand.service';
 import { BrandParamDto } from './dto/brand-param.dto';
 import {
@@ -54,7 +57,7 @@ export class BrandController {
   @Post('update/:id')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: '更新品牌' })
-  async update(@Param('id', ParseIdPipe) id: number, @Body() param: BrandParamDto) {
+  async update(@Param('id', RequiredIntPipe) id: number, @Body() param: BrandParamDto) {
     const count = await this.brands.update(id, param);
     return count === 1 ? CommonResult.success(count) : CommonResult.failed();
   }
@@ -62,7 +65,7 @@ export class BrandController {
   /** A GET that deletes, kept for the admin front-end. */
   @Get('delete/:id')
   @ApiOperation({ summary: '删除品牌' })
-  async delete(@Param('id', ParseIdPipe) id: number) {
+  async delete(@Param('id', RequiredIntPipe) id: number) {
     return (await this.brands.delete(id)) === 1
       ? CommonResult.success(null)
       : CommonResult.failed();
@@ -85,7 +88,7 @@ export class BrandController {
 
   @Get(':id')
   @ApiOperation({ summary: '根据编号查询品牌信息' })
-  async get(@Param('id', ParseIdPipe) id: number) {
+  async get(@Param('id', RequiredIntPipe) id: number) {
     return CommonResult.success(await this.brands.get(id));
   }
 }

@@ -1,8 +1,12 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommonResult, PageQuery } from '@mall/common';
-import { ParseIdPipe } from '../shared/parse-id.pipe';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '../shared/request-params';
+import {
+  CommonResult,
+  PageQuery,
+  RequestParams,
+  RequiredIntPipe,
+  VALIDATE_REQUEST_PARAMS,
+} from '@mall/common';
 import { AttributeCategoryService } from './attribute-category.service';
 import { AttributeCategoryNameParams } from './dto/attribute-category.dto';
 
@@ -22,7 +26,7 @@ export class AttributeCategoryController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: '修改商品属性分类' })
   async update(
-    @Param('id', ParseIdPipe) id: number,
+    @Param('id', RequiredIntPipe) id: number,
     @RequestParams(VALIDATE_REQUEST_PARAMS) params: AttributeCategoryNameParams,
   ) {
     return CommonResult.fromCount(await this.categories.update(id, params.name));
@@ -31,7 +35,7 @@ export class AttributeCategoryController {
   /** A GET that deletes, kept for the admin front-end. */
   @Get('delete/:id')
   @ApiOperation({ summary: '删除单个商品属性分类' })
-  async delete(@Param('id', ParseIdPipe) id: number) {
+  async delete(@Param('id', RequiredIntPipe) id: number) {
     return CommonResult.fromCount(await this.categories.delete(id));
   }
 
@@ -49,7 +53,7 @@ export class AttributeCategoryController {
 
   @Get(':id')
   @ApiOperation({ summary: '获取单个商品属性分类信息' })
-  async get(@Param('id', ParseIdPipe) id: number) {
+  async get(@Param('id', RequiredIntPipe) id: number) {
     return CommonResult.success(await this.categories.get(id));
   }
 }

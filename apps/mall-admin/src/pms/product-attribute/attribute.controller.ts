@@ -1,9 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
-import { IdsParams } from '../shared/ids-params';
-import { ParseIdPipe } from '../shared/parse-id.pipe';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '../shared/request-params';
+import {
+  CommonResult,
+  IdsParams,
+  RequestParams,
+  RequiredIntPipe,
+  VALIDATE_REQUEST_PARAMS,
+} from '@mall/common';
 import { AttributeService } from './attribute.service';
 import {
   AttributeListQuery,
@@ -18,7 +21,7 @@ export class AttributeController {
 
   @Get('list/:cid')
   @ApiOperation({ summary: '根据分类查询属性列表或参数列表' })
-  async list(@Param('cid', ParseIdPipe) cid: number, @Query() query: AttributeListQuery) {
+  async list(@Param('cid', RequiredIntPipe) cid: number, @Query() query: AttributeListQuery) {
     return CommonResult.success(
       await this.attributes.list(cid, query.type, query.pageNum, query.pageSize),
     );
@@ -34,7 +37,7 @@ export class AttributeController {
   @Post('update/:id')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: '修改商品属性信息' })
-  async update(@Param('id', ParseIdPipe) id: number, @Body() param: AttributeUpdateDto) {
+  async update(@Param('id', RequiredIntPipe) id: number, @Body() param: AttributeUpdateDto) {
     return CommonResult.fromCount(await this.attributes.update(id, param));
   }
 
@@ -47,13 +50,13 @@ export class AttributeController {
 
   @Get('attrInfo/:productCategoryId')
   @ApiOperation({ summary: '根据商品分类的id获取商品属性及属性分类' })
-  async attrInfo(@Param('productCategoryId', ParseIdPipe) productCategoryId: number) {
+  async attrInfo(@Param('productCategoryId', RequiredIntPipe) productCategoryId: number) {
     return CommonResult.success(await this.attributes.attrInfo(productCategoryId));
   }
 
   @Get(':id')
   @ApiOperation({ summary: '查询单个商品属性' })
-  async get(@Param('id', ParseIdPipe) id: number) {
+  async get(@Param('id', RequiredIntPipe) id: number) {
     return CommonResult.success(await this.attributes.get(id));
   }
 }

@@ -1,8 +1,11 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
-import { ParseIdPipe } from '../shared/parse-id.pipe';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '../shared/request-params';
+import {
+  CommonResult,
+  RequestParams,
+  RequiredIntPipe,
+  VALIDATE_REQUEST_PARAMS,
+} from '@mall/common';
 import {
   CategoryShowStatusParams,
   NavStatusParams,
@@ -44,7 +47,7 @@ export class ProductCategoryController {
   @Post('update/:id')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: '修改商品分类' })
-  async update(@Param('id', ParseIdPipe) id: number, @Body() param: ProductCategoryParamDto) {
+  async update(@Param('id', RequiredIntPipe) id: number, @Body() param: ProductCategoryParamDto) {
     return CommonResult.fromCount(await this.categories.update(id, param));
   }
 
@@ -57,7 +60,7 @@ export class ProductCategoryController {
   @Get('list/:parentId')
   @ApiOperation({ summary: '分页查询商品分类' })
   async list(
-    @Param('parentId', ParseIdPipe) parentId: number,
+    @Param('parentId', RequiredIntPipe) parentId: number,
     @Query() query: ProductCategoryListQuery,
   ) {
     return CommonResult.success(
@@ -68,13 +71,13 @@ export class ProductCategoryController {
   @Post('delete/:id')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: '删除商品分类' })
-  async delete(@Param('id', ParseIdPipe) id: number) {
+  async delete(@Param('id', RequiredIntPipe) id: number) {
     return CommonResult.fromCount(await this.categories.delete(id));
   }
 
   @Get(':id')
   @ApiOperation({ summary: '根据id获取商品分类' })
-  async get(@Param('id', ParseIdPipe) id: number) {
+  async get(@Param('id', RequiredIntPipe) id: number) {
     return CommonResult.success(await this.categories.get(id));
   }
 }

@@ -1,8 +1,11 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
-import { ParseIdPipe } from '../shared/parse-id.pipe';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '../shared/request-params';
+import {
+  CommonResult,
+  RequestParams,
+  RequiredIntPipe,
+  VALIDATE_REQUEST_PARAMS,
+} from '@mall/common';
 import { ProductCreateDto, ProductUpdateDto } from './dto/product-param.dto';
 import {
   DeleteStatusParams,
@@ -29,7 +32,7 @@ export class ProductController {
 
   @Get('updateInfo/:id')
   @ApiOperation({ summary: '根据商品id获取商品编辑信息' })
-  async updateInfo(@Param('id', ParseIdPipe) id: number) {
+  async updateInfo(@Param('id', RequiredIntPipe) id: number) {
     return CommonResult.success(await this.products.updateInfo(id));
   }
 
@@ -83,7 +86,7 @@ export class ProductController {
   @Post('update/:id')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: '更新商品' })
-  async update(@Param('id', ParseIdPipe) id: number, @Body() param: ProductUpdateDto) {
+  async update(@Param('id', RequiredIntPipe) id: number, @Body() param: ProductUpdateDto) {
     return CommonResult.fromCount(await this.products.update(id, param));
   }
 

@@ -1,8 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
-import { ParseIdPipe } from '../shared/parse-id.pipe';
-import { ValidateListPipe } from '../shared/validate-list.pipe';
+import { CommonResult, RequiredIntPipe, ValidateArrayBodyPipe } from '@mall/common';
 import { SkuListQuery, SkuStockUpdateItem } from './dto/sku-stock.dto';
 import { SkuStockService } from './sku-stock.service';
 
@@ -13,7 +11,7 @@ export class SkuStockController {
 
   @Get(':pid')
   @ApiOperation({ summary: '根据商品编号及编号模糊搜索sku库存' })
-  async list(@Param('pid', ParseIdPipe) pid: number, @Query() query: SkuListQuery) {
+  async list(@Param('pid', RequiredIntPipe) pid: number, @Query() query: SkuListQuery) {
     return CommonResult.success(await this.skus.list(pid, query.keyword));
   }
 
@@ -22,8 +20,8 @@ export class SkuStockController {
   @ApiOperation({ summary: '批量更新库存信息' })
   @ApiBody({ type: SkuStockUpdateItem, isArray: true })
   async update(
-    @Param('pid', ParseIdPipe) pid: number,
-    @Body(new ValidateListPipe(SkuStockUpdateItem)) items: SkuStockUpdateItem[],
+    @Param('pid', RequiredIntPipe) pid: number,
+    @Body(new ValidateArrayBodyPipe(SkuStockUpdateItem)) items: SkuStockUpdateItem[],
   ) {
     return CommonResult.fromCount(await this.skus.update(pid, items));
   }

@@ -10,9 +10,8 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommonPage, CommonResult } from '@mall/common';
+import { CommonPage, CommonResult, ValidateArrayBodyPipe } from '@mall/common';
 import type { SmsFlashPromotionProductRelation } from '@mall/db';
-import { ArrayBodyPipe } from '../../oms/shared/array-body.pipe';
 import {
   FlashProductRelationDto,
   FlashProductRelationQueryDto,
@@ -32,7 +31,7 @@ export class FlashProductRelationController {
   @ApiOperation({ summary: '批量选择商品添加关联' })
   @ApiBody({ type: FlashProductRelationDto, isArray: true })
   async create(
-    @Body(new ArrayBodyPipe(FlashProductRelationDto, { allowEmpty: true }))
+    @Body(new ValidateArrayBodyPipe(FlashProductRelationDto, { allowEmpty: true }))
     body: FlashProductRelationDto[],
   ): Promise<CommonResult<number | null>> {
     return CommonResult.fromCount(await this.relations.create(body));

@@ -10,8 +10,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonPage, CommonResult } from '@mall/common';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/shop';
+import { CommonPage, CommonResult, RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/common';
 import {
   FlashPromotionDto,
   FlashPromotionQueryDto,

@@ -10,8 +10,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/shop';
+import { CommonResult, RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/common';
 import {
   FlashSessionDto,
   FlashSessionSelectQuery,

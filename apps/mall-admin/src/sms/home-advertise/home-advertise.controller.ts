@@ -10,16 +10,20 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonPage, CommonResult } from '@mall/common';
+import {
+  CommonPage,
+  CommonResult,
+  IdsParams,
+  RequestParams,
+  VALIDATE_REQUEST_PARAMS,
+} from '@mall/common';
 import type { SmsHomeAdvertise } from '@mall/db';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/shop';
 import {
   HomeAdvertiseDto,
   HomeAdvertiseQueryDto,
   HomeAdvertiseStatusParams,
 } from './dto/home-advertise.dto';
 import { HomeAdvertiseService } from './home-advertise.service';
-import { IdsParams } from '../../oms/shared/request-params';
 
 @ApiTags('SmsHomeAdvertiseController')
 @Controller('home/advertise')

@@ -11,10 +11,15 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonPage, CommonResult } from '@mall/common';
+import {
+  CommonPage,
+  CommonResult,
+  IdsParams,
+  RequestParams,
+  VALIDATE_REQUEST_PARAMS,
+  ValidateArrayBodyPipe,
+} from '@mall/common';
 import type { SmsHomeBrand } from '@mall/db';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/shop';
-import { ArrayBodyPipe } from '../../oms/shared/array-body.pipe';
 import {
   HomeBrandItem,
   HomeBrandQuery,
@@ -22,7 +27,6 @@ import {
   HomeSortParams,
 } from '../home-recommendation/dto/home-recommendation.dto';
 import type { HomeRecommendationService } from '../home-recommendation/home-recommendation.service';
-import { IdsParams } from '../../oms/shared/request-params';
 
 /** Injection token of the recommendation service bound to `sms_home_brand`. */
 export const HOME_BRAND_SERVICE = Symbol('HomeBrandService');
@@ -37,7 +41,7 @@ export class HomeBrandController {
   @ApiOperation({ summary: '添加首页推荐品牌' })
   @ApiBody({ type: HomeBrandItem, isArray: true })
   async create(
-    @Body(new ArrayBodyPipe(HomeBrandItem, { allowEmpty: true })) items: HomeBrandItem[],
+    @Body(new ValidateArrayBodyPipe(HomeBrandItem, { allowEmpty: true })) items: HomeBrandItem[],
   ): Promise<CommonResult<number | null>> {
     const entries = items.map((item) => ({ ref: item.brandId, name: item.brandName }));
     return CommonResult.fromCount(await this.service.create(entries));

@@ -11,10 +11,15 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonPage, CommonResult } from '@mall/common';
+import {
+  CommonPage,
+  CommonResult,
+  IdsParams,
+  RequestParams,
+  VALIDATE_REQUEST_PARAMS,
+  ValidateArrayBodyPipe,
+} from '@mall/common';
 import type { SmsHomeNewProduct } from '@mall/db';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/shop';
-import { ArrayBodyPipe } from '../../oms/shared/array-body.pipe';
 import {
   HomeProductItem,
   HomeProductQuery,
@@ -22,7 +27,6 @@ import {
   HomeSortParams,
 } from '../home-recommendation/dto/home-recommendation.dto';
 import type { HomeRecommendationService } from '../home-recommendation/home-recommendation.service';
-import { IdsParams } from '../../oms/shared/request-params';
 
 /** Injection token of the recommendation service bound to `sms_home_new_product`. */
 export const HOME_NEW_PRODUCT_SERVICE = Symbol('HomeNewProductService');
@@ -39,7 +43,8 @@ export class HomeNewProductController {
   @ApiOperation({ summary: '添加首页新品' })
   @ApiBody({ type: HomeProductItem, isArray: true })
   async create(
-    @Body(new ArrayBodyPipe(HomeProductItem, { allowEmpty: true })) items: HomeProductItem[],
+    @Body(new ValidateArrayBodyPipe(HomeProductItem, { allowEmpty: true }))
+    items: HomeProductItem[],
   ): Promise<CommonResult<number | null>> {
     const entries = items.map((item) => ({ ref: item.productId, name: item.productName }));
     return CommonResult.fromCount(await this.service.create(entries));

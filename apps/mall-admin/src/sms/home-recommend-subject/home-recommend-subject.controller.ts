@@ -11,10 +11,15 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonPage, CommonResult } from '@mall/common';
+import {
+  CommonPage,
+  CommonResult,
+  IdsParams,
+  RequestParams,
+  VALIDATE_REQUEST_PARAMS,
+  ValidateArrayBodyPipe,
+} from '@mall/common';
 import type { SmsHomeRecommendSubject } from '@mall/db';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/shop';
-import { ArrayBodyPipe } from '../../oms/shared/array-body.pipe';
 import {
   HomeSubjectItem,
   HomeSubjectQuery,
@@ -22,7 +27,6 @@ import {
   HomeSortParams,
 } from '../home-recommendation/dto/home-recommendation.dto';
 import type { HomeRecommendationService } from '../home-recommendation/home-recommendation.service';
-import { IdsParams } from '../../oms/shared/request-params';
 
 /** Injection token of the recommendation service bound to `sms_home_recommend_subject`. */
 export const HOME_RECOMMEND_SUBJECT_SERVICE = Symbol('HomeRecommendSubjectService');
@@ -39,7 +43,8 @@ export class HomeRecommendSubjectController {
   @ApiOperation({ summary: '添加首页推荐专题' })
   @ApiBody({ type: HomeSubjectItem, isArray: true })
   async create(
-    @Body(new ArrayBodyPipe(HomeSubjectItem, { allowEmpty: true })) items: HomeSubjectItem[],
+    @Body(new ValidateArrayBodyPipe(HomeSubjectItem, { allowEmpty: true }))
+    items: HomeSubjectItem[],
   ): Promise<CommonResult<number | null>> {
     const entries = items.map((item) => ({ ref: item.subjectId, name: item.subjectName }));
     return CommonResult.fromCount(await this.service.create(entries));

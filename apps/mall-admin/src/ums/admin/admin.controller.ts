@@ -1,8 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
+import {
+  CommonResult,
+  IdListAllowEmptyPipe,
+  RequestParam,
+  RequiredIntPipe,
+  RequiredStringPipe,
+} from '@mall/common';
 import { CurrentUser, type CurrentUserClaims } from '@mall/security';
-import { IdListAllowEmptyPipe, RequestParam, RequiredIntPipe, RequiredStringPipe } from '../shared';
 import { AdminService, PasswordChange } from './admin.service';
 import {
   AdminListQuery,

@@ -1,7 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
-import { RequiredIntPipe } from '../shared';
+import { CommonResult, RequiredIntPipe } from '@mall/common';
 import { MemberLevelService } from './member-level.service';
 
 @ApiTags('UmsMemberLevelController')

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonResult, PageQuery } from '@mall/common';
-import { RequestParam, RequiredIntPipe } from '../shared';
+import { CommonResult, PageQuery, RequestParam, RequiredIntPipe } from '@mall/common';
 import { CreateMenuDto, UpdateMenuDto } from './dto/menu.dto';
 import { MenuService } from './menu.service';
 

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonResult, ParseIdListPipe } from '@mall/common';
-import { RequestParam, RequiredIntPipe } from '../shared';
+import { CommonResult, ParseIdListPipe, RequestParam, RequiredIntPipe } from '@mall/common';
 import { CreatePermissionDto, UpdatePermissionDto } from './dto/permission.dto';
 import { PermissionService } from './permission.service';
 

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
-import { RequiredIntPipe } from '../shared';
+import { CommonResult, RequiredIntPipe } from '@mall/common';
 import { CreateResourceCategoryDto, UpdateResourceCategoryDto } from './dto/resource-category.dto';
 import { ResourceCategoryService } from './resource-category.service';
 

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
-import { RequiredIntPipe } from '../shared';
+import { CommonResult, RequiredIntPipe } from '@mall/common';
 import { CreateResourceDto, ResourceListQuery, UpdateResourceDto } from './dto/resource.dto';
 import { ResourceService } from './resource.service';
 

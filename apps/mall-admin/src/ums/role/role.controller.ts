@@ -1,7 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonResult, ParseIdListPipe } from '@mall/common';
-import { IdListAllowEmptyPipe, RequestParam, RequiredIntPipe } from '../shared';
+import {
+  CommonResult,
+  IdListAllowEmptyPipe,
+  ParseIdListPipe,
+  RequestParam,
+  RequiredIntPipe,
+} from '@mall/common';
 import { CreateRoleDto, RoleListQuery, UpdateRoleDto } from './dto/role.dto';
 import { RoleService } from './role.service';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ToIdList } from '@mall/common';
 import { Type } from 'class-transformer';
 import {
-  ArrayNotEmpty,
   IsArray,
   IsDefined,
   IsInt,
@@ -11,7 +11,6 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { ToIdList } from '@mall/shop';
 
 // class-validator reports the constraint written closest to the property first, so presence
 // checks sit at the bottom: a missing parameter is reported as missing, not as malformed.
@@ -84,17 +83,6 @@ export class UpdateQuantityParams {
   @IsDefined()
   @Type(() => Number)
   quantity!: number;
-}
-
-/** `ids` of `POST /cart/delete`: `ids=1,2` or `ids=1&ids=2`, in the query or a form body. */
-export class CartIdsParams {
-  @ApiProperty({ type: [Number], description: 'ids=1,2,3 or repeated ids=1&ids=2' })
-  @IsInt({ each: true })
-  @ArrayNotEmpty()
-  @IsArray()
-  @IsDefined()
-  @ToIdList()
-  ids!: number[];
 }
 
 /** Optional `cartIds` of `GET /cart/list/promotion` (none: the whole cart). */

@@ -1,8 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommonPage, CommonResult, PageQuery } from '@mall/common';
+import {
+  CommonPage,
+  CommonResult,
+  PageQuery,
+  RequestParams,
+  VALIDATE_REQUEST_PARAMS,
+} from '@mall/common';
 import { CurrentUser, type CurrentUserClaims } from '@mall/security';
-import { RequestParams, VALIDATE_REQUEST_PARAMS } from '@mall/shop';
 import { activityCommonPage } from '../activity/activity-page';
 import type { ProductActivityRecord } from '../activity/member-activity.store';
 import { CurrentMemberService } from '../current-member.service';

@@ -1,5 +1,5 @@
+import { IdsParams } from '@mall/common';
 import { AmountField, IntField, StringField } from '../../shared/dto-fields';
-import { IdsParams } from '../../shared/request-params';
 
 /** Body of `POST /order/update/receiverInfo` (`OmsReceiverInfoParam`). */
 export class ReceiverInfoDto {

@@ -1,5 +1,5 @@
+import { IdsParams } from '@mall/common';
 import { DateTimeField, IntField, StringField } from '../../shared/dto-fields';
-import { IdsParams } from '../../shared/request-params';
 
 /** Body of `/returnReason/create` and `/returnReason/update/:id` (`OmsOrderReturnReason`). */
 export class ReturnReasonDto {

@@ -1,7 +1,6 @@
-import { PageQuery } from '@mall/common';
+import { IdsParams, PageQuery, SwitchParam } from '@mall/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
-import { IdsParams, SwitchParam } from '../../shared/ids-params';
 
 /** `GET /brand/list` */
 export class BrandListQuery extends PageQuery {

@@ -1,4 +1,4 @@
-import { PageQuery } from '@mall/common';
+import { IdsParams, PageQuery, SwitchParam } from '@mall/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsArray,
@@ -12,7 +12,6 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IdsParams, SwitchParam } from '../../shared/ids-params';
 
 /** Body of `POST /productCategory/create` and `POST /productCategory/update/:id` (PmsProductCategoryParam). */
 export class ProductCategoryParamDto {

@@ -1,9 +1,8 @@
-import { PageQuery } from '@mall/common';
+import { IdsParams, PageQuery, SwitchParam } from '@mall/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { OptionalQueryInt, OptionalQueryText } from '../../shared/field-rules';
-import { IdsParams, SwitchParam } from '../../shared/ids-params';
 
 /** `GET /product/list` (PmsProductQueryParam + paging); every filter is optional. */
 export class ProductListQuery extends PageQuery {

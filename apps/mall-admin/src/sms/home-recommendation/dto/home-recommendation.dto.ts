@@ -1,6 +1,5 @@
-import { PageQuery } from '@mall/common';
+import { IdsParams, PageQuery } from '@mall/common';
 import { IntField, StringField } from '../../../oms/shared/dto-fields';
-import { IdsParams } from '../../../oms/shared/request-params';
 
 /** Paging and status filter shared by the four home recommendation lists. */
 export class HomeRecommendationQuery extends PageQuery {
