@@ -18,8 +18,10 @@ if ! port_open 3306; then
   echo "[deps] MariaDB started"
 fi
 # Local default user of config/*.yaml is root with an empty password over TCP.
-mysql -uroot -e "SELECT 1" >/dev/null 2>&1 && mysql -uroot -e \
-  "CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY ''; GRANT ALL ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;" || true
+if mysql -uroot -e "SELECT 1" >/dev/null 2>&1; then
+  mysql -uroot -e "CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY '';
+    GRANT ALL ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;" || true
+fi
 
 if ! port_open 6379; then
   need_pkg redis-server redis-server
