@@ -4,6 +4,15 @@ import { z } from 'zod';
 /** Services reachable as `/<service>/**`: every mall service except the gateway itself. */
 export const DEFAULT_ROUTED_SERVICES = MALL_SERVICES.filter((name) => name !== 'mall-gateway');
 
+/** First path segments of the gateway's own routes: never a routed service prefix. */
+const GATEWAY_LOCAL_SEGMENTS = [
+  'actuator',
+  'swagger-ui',
+  'v3',
+  'swagger-resources',
+  'configuration',
+];
+
 const count = (min: number) => z.coerce.number().int().min(min);
 const antPattern = z
   .string()
@@ -21,7 +30,14 @@ const routeLimitSchema = bucketSchema.extend({ pattern: antPattern });
 export const gatewayAppSchema = z.strictObject({
   /** Service ids routed as `/<service>/**` (prefix stripped). Anything else answers 404. */
   routes: z
-    .array(z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'expected a service id' }))
+    .array(
+      z
+        .string()
+        .regex(/^[a-z][a-z0-9-]*$/, { message: 'expected a service id' })
+        .refine((service) => !GATEWAY_LOCAL_SEGMENTS.includes(service), {
+          message: 'names a path of the gateway itself',
+        }),
+    )
     .min(1)
     .default(DEFAULT_ROUTED_SERVICES),
   secure: z

@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '@mall/bootstrap';
 import { AppModule } from './app.module';
+import { createGatewayServer } from './gateway-server';
 import { gatewayAppSchema } from './gateway-settings';
 import { installGateway } from './install-gateway';
 
@@ -10,5 +11,6 @@ export const serviceDefinition: ServiceDefinition = {
   appModule: AppModule,
   uses: { redis: true },
   appSchema: gatewayAppSchema,
+  serverFactory: createGatewayServer,
   beforeListen: installGateway,
 };

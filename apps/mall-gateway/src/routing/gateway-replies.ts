@@ -1,27 +1,27 @@
 import { CommonResult, ResultCode } from '@mall/common';
-import { setEnvelopeCode } from '@mall/observability';
-import type { FastifyReply } from 'fastify';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 
 /**
- * Sends an envelope the gateway answers itself. 401/403 keep the original's extras
+ * Writes an envelope the gateway answers itself. 401/403 keep the original's extras
  * (`Cache-Control: no-cache`, `Access-Control-Allow-Origin: *` unless CORS already named the origin).
+ * `headers` are sent too (CORS, Retry-After, Connection).
  */
-export function sendEnvelope(
-  reply: FastifyReply,
+export function writeEnvelope(
+  res: ServerResponse,
   httpStatus: number,
   body: CommonResult<unknown>,
-): FastifyReply {
-  setEnvelopeCode(reply, body.code);
+  headers: OutgoingHttpHeaders | null,
+): void {
+  const payload = Buffer.from(JSON.stringify(body));
+  const out: OutgoingHttpHeaders = { ...headers };
   if (body.code === ResultCode.UNAUTHORIZED.code || body.code === ResultCode.FORBIDDEN.code) {
-    reply.header('cache-control', 'no-cache');
-    if (!reply.hasHeader('access-control-allow-origin')) {
-      reply.header('access-control-allow-origin', '*');
-    }
+    out['cache-control'] = 'no-cache';
+    out['access-control-allow-origin'] ??= '*';
   }
-  return reply
-    .code(httpStatus)
-    .header('content-type', 'application/json; charset=utf-8')
-    .send(JSON.stringify(body));
+  out['content-type'] = 'application/json; charset=utf-8';
+  out['content-length'] = payload.length;
+  res.writeHead(httpStatus, out);
+  res.end(payload);
 }
 
 export function notFound(method: string, url: string): CommonResult<null> {
@@ -35,4 +35,8 @@ export function badPath(reason: string): CommonResult<null> {
 export function tooManyRequests(): CommonResult<null> {
   const { code, message } = ResultCode.TOO_MANY_REQUESTS;
   return new CommonResult(code, message, null);
+}
+
+export function bodyTooLarge(limit: number): CommonResult<null> {
+  return CommonResult.failed(`Request body is too large (limit ${limit} bytes)`);
 }

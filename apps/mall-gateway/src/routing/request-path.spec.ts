@@ -1,4 +1,4 @@
-import { isRejectedPath, parseRequestPath, type RoutedPath } from './request-path';
+import { isRejectedPath, parseRequestPath, servicePrefix, type RoutedPath } from './request-path';
 
 function routed(url: string): RoutedPath {
   const parsed = parseRequestPath(url);
@@ -73,5 +73,45 @@ describe('parseRequestPath', () => {
     const parsed = parseRequestPath(url);
     expect(isRejectedPath(parsed)).toBe(true);
     expect((parsed as { rejected: string }).rejected).toContain(reason);
+  });
+});
+
+describe('servicePrefix', () => {
+  it('reads the first segment, decoded, and whether the target is the prefix alone', () => {
+    expect(servicePrefix('/mall-admin/brand/list?x=1')).toEqual({
+      service: 'mall-admin',
+      bare: false,
+    });
+    expect(servicePrefix('/mall-admin')).toEqual({ service: 'mall-admin', bare: true });
+    expect(servicePrefix('/mall-admin?x=/y')).toEqual({ service: 'mall-admin', bare: true });
+    expect(servicePrefix('/mall-admin/')).toEqual({ service: 'mall-admin', bare: false });
+    expect(servicePrefix('/mall-%6Dember/sso')).toEqual({ service: 'mall-member', bare: false });
+    expect(servicePrefix('//mall-portal/x')).toEqual({ service: 'mall-portal', bare: false });
+    expect(servicePrefix('/actuator/health')).toEqual({ service: 'actuator', bare: false });
+  });
+
+  it('has none for targets that are not origin-form paths or whose prefix is badly encoded', () => {
+    expect(servicePrefix('http://x/mall-admin')).toBeNull();
+    expect(servicePrefix('*')).toBeNull();
+    expect(servicePrefix('/mall-%E0%A4%A/x')).toBeNull();
+  });
+
+  it('names the service parseRequestPath routes to, for every target it accepts', () => {
+    for (const url of [
+      '/mall-admin/brand/list?pageNum=1',
+      '/mall-admin',
+      '/mall-admin/',
+      '//mall-member//sso/update/1/2',
+      '/mall-%61dmin/brand/%E4%B8%AD',
+      '/mall-portal?x=1',
+      '/mall-portal/home/content#x',
+      '/mall-portal/./home',
+      '/%2e%2e/mall-admin',
+      '/mall-admin%2fx/y',
+    ]) {
+      const parsed = parseRequestPath(url);
+      if (isRejectedPath(parsed)) continue;
+      expect(servicePrefix(url)?.service).toBe(parsed.service);
+    }
   });
 });

@@ -82,3 +82,38 @@ export function parseRequestPath(rawUrl: string): RoutedPath | RejectedPath {
 export function isRejectedPath(value: RoutedPath | RejectedPath): value is RejectedPath {
   return 'rejected' in value;
 }
+
+/** The service prefix a raw request target addresses, before any check. */
+export interface ServicePrefix {
+  /** First non-empty path segment, decoded: the service `parseRequestPath` routes the target to. */
+  service: string;
+  /** The target is the prefix alone (`/mall-admin`, `/mall-admin?x`), not a path below it. */
+  bare: boolean;
+}
+
+/**
+ * The service prefix of a raw request target, read without parsing the rest: it decides whether
+ * the proxy takes a request, so it names the same service as {@link parseRequestPath} for every
+ * target that one accepts. Null when the target does not start with `/` or its first segment is
+ * not valid percent-encoding.
+ */
+export function servicePrefix(rawUrl: string): ServicePrefix | null {
+  if (rawUrl.charCodeAt(0) !== 47 /* / */) return null;
+  let start = 1;
+  while (rawUrl.charCodeAt(start) === 47) start++;
+  let end = start;
+  for (; end < rawUrl.length; end++) {
+    const ch = rawUrl.charCodeAt(end);
+    if (ch === 47 /* / */ || ch === 63 /* ? */ || ch === 35 /* # */) break;
+  }
+  let service = rawUrl.slice(start, end);
+  if (service.includes('%')) {
+    try {
+      service = decodeURIComponent(service);
+    } catch {
+      return null;
+    }
+  }
+  const bare = start === 1 && (end === rawUrl.length || rawUrl.charCodeAt(end) === 63);
+  return { service, bare };
+}

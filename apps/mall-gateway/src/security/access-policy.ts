@@ -5,7 +5,7 @@ import type { GatewaySettings } from '../gateway-settings';
 import { AccessTokenVerifier, type AccessClaims, type TokenCheck } from './access-token-verifier';
 import { JwksUnavailableError } from './jwks-key-store';
 import {
-  isGranted,
+  GrantDecisions,
   ResourceRolesCache,
   ResourceRolesUnavailableError,
   type ResourceRule,
@@ -59,6 +59,7 @@ function forbidden(reason: string): AccessDecision {
 export class AccessPolicy {
   private whitelist: AntPatternSet;
   private internal: AntPatternSet;
+  private readonly grants = new GrantDecisions();
 
   constructor(
     settings: GatewaySettings['secure'],
@@ -122,7 +123,7 @@ export class AccessPolicy {
     if (!adminPath) return allowed;
 
     const grant = (rules: readonly ResourceRule[]) =>
-      isGranted(rules, target.path, claims.authorities) ? allowed : forbidden('rbac');
+      this.grants.isGranted(rules, target.path, claims.authorities) ? allowed : forbidden('rbac');
     const rules = this.resourceRoles.current();
     return rules instanceof Promise ? rules.then(grant, rbacUnavailable) : grant(rules);
   }

@@ -163,13 +163,15 @@ describe('AccessTokenVerifier', () => {
     );
   });
 
-  it('remembers a verified token until the cache period ends', async () => {
+  it('remembers a verified token until the cache period ends, answering repeats synchronously', async () => {
     const v = verifier({ cacheTtlMs: 1000 });
-    const token = await authKey.sign(memberTokenClaims(1, 'test'));
-    const first = await v.verifyToken(token);
-    expect(await v.verifyToken(token)).toBe(first);
+    const header = `Bearer ${await authKey.sign(memberTokenClaims(1, 'test'))}`;
+    const first = await v.verifyHeader(header);
+    const repeat = v.verifyHeader(header);
+    expect(repeat).not.toBeInstanceOf(Promise);
+    expect(repeat).toBe(first);
     now += 1001;
-    const later = await v.verifyToken(token);
+    const later = await v.verifyHeader(header);
     expect(later.ok).toBe(true);
     expect(later).not.toBe(first);
   });
@@ -177,9 +179,9 @@ describe('AccessTokenVerifier', () => {
   it('never serves a cached token past its expiry', async () => {
     const v = verifier({ cacheTtlMs: 3_600_000 });
     const token = await authKey.sign(memberTokenClaims(1, 'test'), { expiresInSeconds: 5 });
-    expect(reason(await v.verifyToken(token))).toBe('ok');
+    expect(reason(await v.verifyHeader(`Bearer ${token}`))).toBe('ok');
     now += 66_000;
-    expect(reason(await v.verifyToken(token))).toMatch(/Jwt expired/);
+    expect(reason(await v.verifyHeader(`Bearer ${token}`))).toMatch(/Jwt expired/);
   });
 
   it('fails with JwksUnavailableError when no keys can be loaded, and fails fast meanwhile', async () => {

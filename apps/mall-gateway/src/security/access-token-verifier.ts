@@ -40,8 +40,9 @@ function failure(reason: string): TokenCheck {
  * Verifies `Authorization: Bearer <jwt>` headers with `verifyAccessToken` of `@mall/security` (RS256
  * against the auth service's JWK set, expiry with a clock skew, the claims services rely on, no
  * refresh tokens), adding what an edge needs: keys fetched through discovery and refreshed once on
- * an unknown key, the original's 401 wording, and a cache of verified tokens by their exact text, so
- * a client making many calls costs one RSA verification per cache period.
+ * an unknown key, the original's 401 wording, and a cache of verified tokens by the exact
+ * Authorization header that carried them, so a client making many calls costs one RSA verification
+ * per cache period and otherwise one Map lookup.
  */
 export class AccessTokenVerifier {
   private readonly cache = new Map<string, CachedToken>();
@@ -55,14 +56,18 @@ export class AccessTokenVerifier {
   }
 
   /**
-   * Checks an Authorization header value. Answers synchronously when the token was verified
-   * recently (the common case); rejects with JwksUnavailableError only when no keys at all could be
-   * obtained.
+   * Checks an Authorization header value. Answers synchronously when the same header was verified
+   * recently (the common case: one Map lookup); rejects with JwksUnavailableError only when no keys
+   * at all could be obtained.
    */
   verifyHeader(authorization: string | undefined): TokenCheck | Promise<TokenCheck> {
-    if (authorization === undefined || authorization.trim().length === 0) {
-      return failure(NOT_AUTHENTICATED);
+    if (authorization === undefined) return failure(NOT_AUTHENTICATED);
+    const cached = this.cache.get(authorization);
+    if (cached !== undefined) {
+      if (cached.validUntil > this.clock()) return cached.result;
+      this.cache.delete(authorization);
     }
+    if (authorization.trim().length === 0) return failure(NOT_AUTHENTICATED);
     const match = BEARER.exec(authorization);
     if (!match) {
       // Spring's bearer-token converter ignores anything that is not `Bearer …`: not authenticated.
@@ -70,19 +75,10 @@ export class AccessTokenVerifier {
         SCHEME_ONLY.test(authorization) ? `${DECODE_PREFIX}Malformed token` : NOT_AUTHENTICATED,
       );
     }
-    return this.verifyToken(match[1]);
+    return this.verifyUncached(match[1], authorization);
   }
 
-  verifyToken(token: string): TokenCheck | Promise<TokenCheck> {
-    const cached = this.cache.get(token);
-    if (cached) {
-      if (cached.validUntil > this.clock()) return cached.result;
-      this.cache.delete(token);
-    }
-    return this.verifyUncached(token);
-  }
-
-  private async verifyUncached(token: string): Promise<TokenCheck> {
+  private async verifyUncached(token: string, header: string): Promise<TokenCheck> {
     const now = this.clock();
     let claims: AccessClaims;
     try {
@@ -93,7 +89,7 @@ export class AccessTokenVerifier {
       throw error;
     }
     const result = { ok: true as const, claims, userHeader: encodeUserHeader(claims) };
-    this.remember(token, result, now);
+    this.remember(header, result, now);
     return result;
   }
 
@@ -122,7 +118,7 @@ export class AccessTokenVerifier {
     });
   }
 
-  private remember(token: string, result: CachedToken['result'], now: number): void {
+  private remember(header: string, result: CachedToken['result'], now: number): void {
     if (this.options.cacheSize <= 0 || this.options.cacheTtlMs <= 0) return;
     const expiresAt = ((result.claims.exp ?? 0) + this.options.clockSkewSeconds) * 1000;
     const validUntil = Math.min(expiresAt, now + this.options.cacheTtlMs);
@@ -131,6 +127,6 @@ export class AccessTokenVerifier {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
     }
-    this.cache.set(token, { result, validUntil });
+    this.cache.set(header, { result, validUntil });
   }
 }

@@ -1,5 +1,6 @@
 import { compileAntPattern } from '../routing/ant-path';
 import {
+  GrantDecisions,
   isGranted,
   parseRoleList,
   ResourceRolesCache,
@@ -50,6 +51,33 @@ describe('isGranted', () => {
   });
 });
 
+describe('GrantDecisions', () => {
+  const brandRule = rule('/mall-admin/brand/**', ['1_商品管理员']);
+
+  it('answers like isGranted, per role set and path', () => {
+    const decisions = new GrantDecisions();
+    const rules = [brandRule, rule('/mall-admin/order/**', ['2_订单管理员'])];
+    for (let i = 0; i < 2; i++) {
+      expect(decisions.isGranted(rules, '/mall-admin/brand/list', ['1_商品管理员'])).toBe(true);
+      expect(decisions.isGranted(rules, '/mall-admin/brand/list', ['2_订单管理员'])).toBe(false);
+      expect(decisions.isGranted(rules, '/mall-admin/order/1', ['9_x', '2_订单管理员'])).toBe(true);
+      expect(decisions.isGranted(rules, '/mall-admin/order/1', [])).toBe(false);
+      expect(decisions.isGranted(rules, '/mall-admin/order/1', undefined)).toBe(false);
+    }
+  });
+
+  it('remembers an answer for the same rules and decides afresh for new rules', () => {
+    const decisions = new GrantDecisions();
+    const rules = [brandRule];
+    expect(decisions.isGranted(rules, '/mall-admin/brand/list', ['2_订单管理员'])).toBe(false);
+    // The same rules object with a changed grant would be a new map: the answer is remembered.
+    const granting = rule('/mall-admin/brand/**', ['1_商品管理员', '2_订单管理员']);
+    rules[0] = granting;
+    expect(decisions.isGranted(rules, '/mall-admin/brand/list', ['2_订单管理员'])).toBe(false);
+    expect(decisions.isGranted([granting], '/mall-admin/brand/list', ['2_订单管理员'])).toBe(true);
+  });
+});
+
 describe('ResourceRolesCache', () => {
   let now = 0;
   let reads = 0;
@@ -79,6 +107,16 @@ describe('ResourceRolesCache', () => {
     const fresh = await cache.current();
     expect(reads).toBe(2);
     expect([...fresh[0].roles]).toEqual(['1_商品管理员', '2_x']);
+  });
+
+  it('keeps the same rules object while the map in Redis is unchanged', async () => {
+    const cache = new ResourceRolesCache(read, { ttlMs: 0 });
+    const first = await cache.current();
+    hash = { ...(hash as Record<string, string>) };
+    expect(await cache.current()).toBe(first);
+    hash = { ...hash, '/mall-admin/order/**': '["2_o"]' };
+    expect(await cache.current()).not.toBe(first);
+    expect(reads).toBe(3);
   });
 
   it('reads on every call with a TTL of 0 (grants apply at once)', async () => {

@@ -73,6 +73,8 @@ export class ResourceRolesCache {
   private rules: ResourceRule[] | null = null;
   private loadedAt = Number.NEGATIVE_INFINITY;
   private inFlight: Promise<ResourceRule[]> | null = null;
+  /** The hash the current rules were compiled from. */
+  private lastHash: Record<string, string> | null = null;
   private readonly clock: () => number;
 
   constructor(
@@ -111,6 +113,11 @@ export class ResourceRolesCache {
         cause: error,
       });
     }
+    if (this.rules && this.lastHash && sameHash(hash, this.lastHash)) {
+      // Unchanged: the same rules object, so decisions remembered for it stay valid.
+      this.loadedAt = this.clock();
+      return this.rules;
+    }
     const previous = new Map((this.rules ?? []).map((rule) => [rule.pattern, rule.regex]));
     const rules: ResourceRule[] = [];
     for (const [pattern, value] of Object.entries(hash)) {
@@ -130,7 +137,55 @@ export class ResourceRolesCache {
       rules.push({ pattern, regex, roles: new Set(roles) });
     }
     this.rules = rules;
+    this.lastHash = hash;
     this.loadedAt = this.clock();
     return rules;
+  }
+}
+
+function sameHash(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+// Remembered decisions, over all role sets; all are forgotten past this many.
+const MAX_REMEMBERED_GRANTS = 10_000;
+
+/**
+ * {@link isGranted} with its answers remembered per rule set, role set and path: an admin path is
+ * otherwise tested against every resource pattern on every request. A new rule set (a changed
+ * map) starts afresh.
+ */
+export class GrantDecisions {
+  private rules: readonly ResourceRule[] | null = null;
+  private readonly byRoles = new Map<string, Map<string, boolean>>();
+  private size = 0;
+
+  isGranted(
+    rules: readonly ResourceRule[],
+    path: string,
+    authorities: readonly string[] | undefined,
+  ): boolean {
+    if (!authorities || authorities.length === 0) return false;
+    if (rules !== this.rules || this.size >= MAX_REMEMBERED_GRANTS) {
+      this.rules = rules;
+      this.byRoles.clear();
+      this.size = 0;
+    }
+    const roles = authorities.length === 1 ? authorities[0] : authorities.join('\n');
+    let byPath = this.byRoles.get(roles);
+    if (byPath === undefined) {
+      byPath = new Map();
+      this.byRoles.set(roles, byPath);
+    }
+    let granted = byPath.get(path);
+    if (granted === undefined) {
+      granted = isGranted(rules, path, authorities);
+      byPath.set(path, granted);
+      this.size += 1;
+    }
+    return granted;
   }
 }

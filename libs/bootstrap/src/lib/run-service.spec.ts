@@ -1,6 +1,9 @@
 import { Controller, Get, Module, Post } from '@nestjs/common';
 import { CommonResult } from '@mall/common';
+import { Metrics } from '@mall/observability';
+import { createServer, type Server } from 'node:http';
 import { startService, StartedService } from './run-service';
+import type { ServiceContext } from './service-definition';
 
 @Controller('probe')
 class ProbeController {
@@ -56,5 +59,56 @@ describe('startService', () => {
       'http_server_requests_seconds',
     );
     expect((await inject('GET', '/v3/api-docs')).json().info.title).toBe('mall-monitor');
+  });
+});
+
+describe('startService with a server factory', () => {
+  let started: StartedService;
+  let server: Server | undefined;
+  let context: ServiceContext | undefined;
+  const env = { ...process.env, PORT: '0', SERVER_HOST: '127.0.0.1', LOG_LEVEL: 'silent' };
+
+  beforeAll(async () => {
+    started = await startService(
+      {
+        service: 'mall-monitor',
+        description: 'bootstrap test',
+        appModule: ProbeModule,
+        // Answers /below-fastify itself and hands everything else to Fastify.
+        serverFactory: (fastifyHandler) => {
+          server = createServer((req, res) => {
+            if (req.url === '/below-fastify') res.end('answered below Fastify');
+            else fastifyHandler(req, res);
+          });
+          return server;
+        },
+        beforeListen: (_app, given) => {
+          context = given;
+        },
+      },
+      { env: { ...env, MALL__server__keepAliveTimeoutMs: '12345' } },
+    );
+  });
+
+  afterAll(() => started.shutdown('test'));
+
+  it('listens with the factory’s server, which hands the rest to Fastify', async () => {
+    expect(started.app.getHttpServer()).toBe(server);
+    expect(await (await fetch(`${started.url}/below-fastify`)).text()).toBe(
+      'answered below Fastify',
+    );
+    const res = await fetch(`${started.url}/probe/create`, { method: 'POST' });
+    expect(await res.json()).toEqual({ code: 200, message: '操作成功', data: 1 });
+  });
+
+  it('gives that server the configured keep-alive timeout and Fastify’s request timeouts', () => {
+    expect(server?.keepAliveTimeout).toBe(12345);
+    expect(server?.requestTimeout).toBe(0);
+    expect(server?.timeout).toBe(0);
+  });
+
+  it('passes the service’s logger and metrics to beforeListen', () => {
+    expect(context?.metrics).toBe(started.app.get(Metrics));
+    expect(typeof context?.logger.info).toBe('function');
   });
 });
