@@ -39,7 +39,7 @@ const { values: args } = parseArgs({
   },
 });
 
-/** What the admin front-end asks for: the first pages, alone or filtered, and one deep page. */
+/** What the admin front-end asks for: the first pages, alone or filtered, a middle and a deep page. */
 const SCENARIOS = [
   // Reference in the same run: what the machine gives an endpoint that does no database work.
   { name: 'baseline: liveness', path: '/actuator/health/liveness', query: {} },
@@ -58,8 +58,11 @@ const SCENARIOS = [
   },
   { name: 'product number', query: { pageNum: 1, pageSize: 5, productSn: 'GEN-0012345' } },
   { name: 'keyword', query: { pageNum: 1, pageSize: 5, keyword: 'Pro' } },
+  { name: 'middle page (offset 47500)', query: { pageNum: 9501, pageSize: 5 } },
   { name: 'deep page (offset 90000)', query: { pageNum: 18001, pageSize: 5 } },
 ];
+// ProductService.readFromEndAfterOffset: deeper pages are read from the nearer end of the index.
+const READ_FROM_END_AFTER_OFFSET = 5000;
 
 /** The claims the gateway forwards for the seeded super administrator, ASCII-escaped as it does. */
 const USER_HEADER = JSON.stringify({
@@ -107,10 +110,14 @@ async function explainScenarios(connection, sqlRuns) {
   for (const scenario of SCENARIOS.filter((s) => !s.path)) {
     const pageSize = scenario.query.pageSize;
     const pageNum = scenario.query.pageNum ?? 1;
+    const offset = (pageNum - 1) * pageSize;
+    const { count } = productListStatements(toFilter(scenario.query), 0, 0);
+    const [[{ total }]] = await connection.query(count.sql, count.params);
     const statements = productListStatements(
       toFilter(scenario.query),
-      (pageNum - 1) * pageSize,
+      offset,
       pageSize,
+      offset >= READ_FROM_END_AFTER_OFFSET ? Number(total) : undefined,
     );
     const entry = { scenario: scenario.name, queries: [] };
     for (const [kind, statement] of Object.entries(statements)) {
@@ -345,14 +352,15 @@ async function main() {
       `per scenario; load average ${loadavg()[0].toFixed(1)} at the end (2 cores)`,
   );
   printLoad(rows, args.markdown);
-  const common = rows.filter(
-    (r) =>
-      !r.scenario.startsWith('deep') &&
-      !r.scenario.startsWith('baseline') &&
-      r.scenario !== 'keyword',
+  const pages = rows.filter((r) => !r.scenario.startsWith('baseline'));
+  const common = pages.filter(
+    (r) => !/^(deep|middle)/.test(r.scenario) && r.scenario !== 'keyword',
   );
-  const worst = Math.max(...common.map((r) => r.p99));
-  console.log(`\nworst p99 of the common first pages: ${worst} ms (target < 50 ms)`);
+  const worst = (list) => Math.max(...list.map((r) => r.p99));
+  console.log(
+    `\nworst p99 of the common first pages: ${worst(common)} ms, of every scenario: ` +
+      `${worst(pages)} ms (target < 50 ms)`,
+  );
 }
 
 main().catch((error) => {

@@ -365,7 +365,8 @@ async function main() {
     }
     if (want('order')) {
       // One fresh cart line per order: a member's whole cart would grow with the add-to-cart phase.
-      const pool = SECONDS * 400;
+      // Sized above what two cores can order in SECONDS, so no request finds its line used up.
+      const pool = SECONDS * 3000;
       const values = Array.from({ length: pool }, (_, k) => {
         const sku = skus[k % skus.length];
         return [member(k), sku.id];

@@ -1,3 +1,4 @@
+import { ProductService } from '../src/pms/product/product.service';
 import { Page, PmsTestContext, ProductEventInbox } from './pms-harness';
 
 jest.setTimeout(60_000);
@@ -103,6 +104,36 @@ describe('mall-admin /product', () => {
       expect(res.code).toBe(200);
       expect(res.data.list.map((p) => p.id)).toEqual(ids);
     });
+
+    it.each([
+      [{}, 5],
+      [{}, 3],
+      [{ brandId: 3 }, 2],
+      [{ publishStatus: 1 }, 4],
+    ])(
+      'reads deep pages from the end of the list in the same order (%j, %i per page)',
+      async (filter, pageSize) => {
+        const all = await t.call<Page<Product>>('GET', '/product/list', {
+          query: { ...filter, pageSize: 100 },
+        });
+        const expected = all.data.list.map((p) => p.id);
+        const service = t.svc.started.app.get(ProductService);
+        service.readFromEndAfterOffset = 0;
+        try {
+          const seen: number[] = [];
+          for (let pageNum = 1; pageNum <= Math.ceil(expected.length / pageSize) + 1; pageNum++) {
+            const res = await t.call<Page<Product>>('GET', '/product/list', {
+              query: { ...filter, pageSize, pageNum },
+            });
+            expect(res.data.total).toBe(expected.length);
+            seen.push(...res.data.list.map((p) => p.id));
+          }
+          expect(seen).toEqual(expected);
+        } finally {
+          service.readFromEndAfterOffset = 5000;
+        }
+      },
+    );
 
     it('refuses a non-numeric filter naming it', async () => {
       const res = await t.call('GET', '/product/list', { query: { brandId: 'x' } });

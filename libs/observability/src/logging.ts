@@ -7,7 +7,9 @@ export type Logger = pino.Logger;
 /**
  * A JSON-lines logger for Filebeat/Logstash: `level` (label), `@timestamp` (ISO), `service`, `pid`,
  * `traceId` (when a SkyWalking span is active), `message`, and errors under `err` with their stack.
- * Writes asynchronously to stdout unless a destination is given; pino flushes it on exit.
+ * Writes synchronously to stdout unless a destination is given: pino's default, nothing is lost
+ * when the process dies, and it measured ≈ 10 µs less CPU per access-log line than sonic-boom's
+ * asynchronous mode, whose batches go through the libuv thread pool (docs/performance.md, Gateway).
  */
 export function createLogger(
   service: string,
@@ -27,7 +29,7 @@ export function createLogger(
         return traceId === undefined ? {} : { traceId };
       },
     },
-    destination ?? pino.destination({ dest: 1, sync: false }),
+    destination ?? pino.destination({ dest: 1, sync: true }),
   );
 }
 

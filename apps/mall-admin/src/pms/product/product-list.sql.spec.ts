@@ -40,4 +40,20 @@ describe('productListStatements', () => {
     const { count } = productListStatements({ keyword: '', productSn: '' }, 0, 5);
     expect(count.params).toEqual([]);
   });
+
+  it('walks the index from the end for a page in the back half of a known total', () => {
+    // 23 rows: the page [15, 20) is rows [3, 8) counted from the end.
+    const { page } = productListStatements({ brandId: 3 }, 15, 5, 23);
+    expect(page.sql).toContain('ORDER BY sort ASC, id ASC LIMIT ?, ?) page');
+    expect(page.sql).toMatch(/ORDER BY p\.sort DESC, p\.id DESC$/);
+    expect(page.params).toEqual([3, 3, 5]);
+    // The last, partial page [20, 23) is rows [0, 3) from the end.
+    expect(productListStatements({}, 20, 5, 23).page.params).toEqual([0, 3]);
+  });
+
+  it('walks from the start for the front half, a page past the end, or no total', () => {
+    expect(productListStatements({}, 10, 5, 23).page.params).toEqual([10, 5]);
+    expect(productListStatements({}, 25, 5, 23).page.sql).toContain('sort DESC, id DESC LIMIT');
+    expect(productListStatements({}, 20, 5).page.sql).toContain('sort DESC, id DESC LIMIT');
+  });
 });

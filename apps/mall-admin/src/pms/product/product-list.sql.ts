@@ -64,11 +64,16 @@ export const PRODUCT_LIST_SQL_COLUMNS = [
  * order from a list index without reading rows, however deep the page; only those rows are then
  * read by primary key. `keyword` is an unescaped `LIKE '%…%'` as in the original, which no B-tree
  * index can seek (see docs/performance.md, "Admin product list").
+ *
+ * Picking the ids walks `offset + limit` index entries. When `total` is known and the page lies in
+ * the back half of the list, the ids are picked walking from the other end of the same index
+ * (`sort ASC, id ASC`), so the last page of a long list costs what the first one does.
  */
 export function productListStatements(
   filter: ProductListFilter,
   offset: number,
   limit: number,
+  total?: number,
 ): { count: SqlStatement; page: SqlStatement } {
   const conditions = ['delete_status = 0'];
   const params: unknown[] = [];
@@ -98,13 +103,28 @@ export function productListStatements(
   }
   const where = conditions.join(' AND ');
   const columns = PRODUCT_LIST_SQL_COLUMNS.map((column) => `p.${column}`).join(', ');
+  const window = pageWindow(offset, limit, total);
   return {
     count: { sql: `SELECT COUNT(*) AS total FROM pms_product WHERE ${where}`, params },
     page: {
       sql:
         `SELECT ${columns} FROM pms_product p JOIN (SELECT id FROM pms_product WHERE ${where} ` +
-        `ORDER BY sort DESC, id DESC LIMIT ?, ?) page ON page.id = p.id ORDER BY p.sort DESC, p.id DESC`,
-      params: [...params, offset, limit],
+        `ORDER BY ${window.order} LIMIT ?, ?) page ON page.id = p.id ORDER BY p.sort DESC, p.id DESC`,
+      params: [...params, window.offset, window.limit],
     },
   };
+}
+
+/** Where and how far to walk the list index for the page `[offset, offset + limit)`. */
+function pageWindow(
+  offset: number,
+  limit: number,
+  total: number | undefined,
+): { order: string; offset: number; limit: number } {
+  if (total === undefined || offset <= total / 2 || offset >= total) {
+    return { order: 'sort DESC, id DESC', offset, limit };
+  }
+  // Rows i of the list (0 = first) are rows total - 1 - i counted from its end.
+  const end = Math.min(offset + limit, total);
+  return { order: 'sort ASC, id ASC', offset: total - end, limit: end - offset };
 }

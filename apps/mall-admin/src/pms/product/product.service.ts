@@ -330,24 +330,40 @@ export class ProductService {
   }
 
   /**
+   * Pages at or past this offset wait for the total before their rows are read, to pick them from
+   * the nearer end of the list index (see productListStatements). An instance property so that
+   * tests can lower it.
+   */
+  readFromEndAfterOffset = 5000;
+
+  /**
    * One page of not-deleted products: the total (cached, see ProductCountCache) and the page's rows
-   * (one deferred-join query, see productListStatements), in parallel.
+   * (one deferred-join query, see productListStatements), in parallel — for deep pages one after
+   * the other, so that the rows can be read from the end of the list.
    */
   async list(query: ProductListQuery): Promise<CommonPage<PmsProduct>> {
     const { skip, take } = pageOffset(query);
-    const statements = productListStatements(query, skip, take);
-    const [total, rawRows] = await Promise.all([
+    const countTotal = (): Promise<number> =>
       this.counts.count(query, async () => {
-        const [row] = (await this.dataSource.query(
-          statements.count.sql,
-          statements.count.params,
-        )) as Array<{ total: string | number }>;
+        const { count } = productListStatements(query, 0, 0);
+        const [row] = (await this.dataSource.query(count.sql, count.params)) as Array<{
+          total: string | number;
+        }>;
         return Number(row.total);
-      }),
-      this.dataSource.query(statements.page.sql, statements.page.params) as Promise<
-        Array<Record<string, unknown>>
-      >,
-    ]);
+      });
+    const readPage = async (total?: number): Promise<Array<Record<string, unknown>>> => {
+      if (total !== undefined && skip >= total) return [];
+      const { page } = productListStatements(query, skip, take, total);
+      return (await this.dataSource.query(page.sql, page.params)) as Array<Record<string, unknown>>;
+    };
+    let total: number;
+    let rawRows: Array<Record<string, unknown>>;
+    if (skip < this.readFromEndAfterOffset) {
+      [total, rawRows] = await Promise.all([countTotal(), readPage()]);
+    } else {
+      total = await countTotal();
+      rawRows = await readPage(total);
+    }
     return CommonPage.of(rawRows.map(this.hydrateListRow), total, query.pageNum, query.pageSize);
   }
 
