@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, Req, UseFilters } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommonResult } from '@mall/common';
+import { CommonResult, requestParam } from '@mall/common';
 import type { OAuthTokenResponse } from '@mall/security';
 import { ClientAuthenticator } from './client-authenticator';
 import { InvalidClientFilter } from './oauth-errors';
@@ -30,19 +30,11 @@ type TokenParameter = (typeof PARAMETERS)[number];
 export function tokenParameters(
   request: TokenHttpRequest,
 ): Partial<Record<TokenParameter, string>> {
-  const sources = [request.query, request.body].filter(
-    (source): source is Record<string, unknown> => typeof source === 'object' && source !== null,
-  );
   const parameters: Partial<Record<TokenParameter, string>> = {};
   for (const name of PARAMETERS) {
-    for (const source of sources) {
-      const raw = source[name];
-      const value = Array.isArray(raw) ? raw[0] : raw;
-      if (typeof value === 'string' || typeof value === 'number') {
-        parameters[name] = String(value);
-        break;
-      }
-    }
+    const raw = requestParam(request, name);
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (typeof value === 'string' || typeof value === 'number') parameters[name] = String(value);
   }
   return parameters;
 }

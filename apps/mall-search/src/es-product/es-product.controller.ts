@@ -11,7 +11,14 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ApiException, CommonPage, CommonResult, ParseIdListPipe, ResultCode } from '@mall/common';
+import {
+  ApiException,
+  CommonPage,
+  CommonResult,
+  ParseIdListPipe,
+  requestParam,
+  ResultCode,
+} from '@mall/common';
 import {
   ProductSearchQuery,
   RelatedInfoQuery,
@@ -28,10 +35,7 @@ const idList = new ParseIdListPipe({ optional: true });
  * `1,2` or repeated. Absent is a validation failure; present but empty is an empty list.
  */
 const RequestIds = createParamDecorator((_data: unknown, context: ExecutionContext): number[] => {
-  const request = context.switchToHttp().getRequest<{ query?: unknown; body?: unknown }>();
-  const query = (request.query ?? {}) as Record<string, unknown>;
-  const body = (request.body ?? {}) as Record<string, unknown>;
-  const raw = query['ids'] ?? (typeof body === 'object' ? body['ids'] : undefined);
+  const raw = requestParam(context.switchToHttp().getRequest(), 'ids');
   if (raw === undefined) throw new ApiException(ResultCode.VALIDATE_FAILED, 'ids is required');
   return idList.transform(raw, { type: 'query', data: 'ids' }) ?? [];
 });
