@@ -2,6 +2,7 @@ import { Controller, Get, Module, Post } from '@nestjs/common';
 import { CommonResult } from '@mall/common';
 import { Metrics } from '@mall/observability';
 import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
 import { startService, StartedService } from './run-service';
 import type { ServiceContext } from './service-definition';
 
@@ -20,6 +21,18 @@ class ProbeController {
 
 @Module({ controllers: [ProbeController] })
 class ProbeModule {}
+
+/** Sends raw bytes on a fresh connection and collects everything the server writes until it closes. */
+function rawExchange(url: string, request: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = connect(Number(port), hostname, () => socket.write(Buffer.from(request)));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
 
 describe('startService', () => {
   let started: StartedService;
@@ -45,6 +58,21 @@ describe('startService', () => {
     const res = await inject('GET', '/probe/%E0%A4%A');
     expect(res.json()).toMatchObject({ data: null });
     expect(typeof res.json().code).toBe('number');
+  });
+
+  it('answers a request the HTTP parser refuses (raw UTF-8 in the URL) in the envelope', async () => {
+    const answer = await rawExchange(
+      started.url,
+      'GET /probe/create?keyword=手机 HTTP/1.1\r\nHost: t\r\n\r\n',
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(answer).toContain('Connection: close');
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as CommonResult<null>;
+    expect(body).toEqual({
+      code: 404,
+      message: 'Malformed request URL (percent-encode non-ASCII characters and spaces)',
+      data: null,
+    });
   });
 
   it('hides an unexpected error behind HTTP 500 and the FAILED envelope', async () => {
@@ -99,6 +127,15 @@ describe('startService with a server factory', () => {
     );
     const res = await fetch(`${started.url}/probe/create`, { method: 'POST' });
     expect(await res.json()).toEqual({ code: 200, message: '操作成功', data: 1 });
+  });
+
+  it('answers what the parser refuses on that server in the envelope too', async () => {
+    const answer = await rawExchange(
+      started.url,
+      'GET /below-fastify HTTP/1.1\r\nBad Header\r\n\r\n',
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(answer).toContain('"code":404');
   });
 
   it('gives that server the configured keep-alive timeout and Fastify’s request timeouts', () => {

@@ -3,6 +3,7 @@ import { APP_INTERCEPTOR, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe, EnvelopeExceptionFilter, toEnvelopeError } from '@mall/common';
+import { answerClientError } from './client-error';
 import {
   ConfigError,
   ConfigSource as AnyConfigSource,
@@ -206,6 +207,8 @@ export async function startService(
       setEnvelopeCode(reply, mapped.body.code);
       void reply.status(mapped.httpStatus).send(mapped.body);
     },
+    // …and so do requests node's HTTP parser refuses before Fastify routes them.
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     rootModule(definition, source, metrics),
