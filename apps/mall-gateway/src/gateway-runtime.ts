@@ -15,6 +15,8 @@ import { JwksKeyStore } from './security/jwks-key-store';
 import { ResourceRolesCache } from './security/resource-roles';
 
 const JWKS_FETCH_TIMEOUT_MS = 3000;
+// While mall-auth is not up yet, the keys are fetched again after 0.25, 0.5, 1, 2, 4, 5, 5 … s.
+const JWKS_BACKGROUND_RETRY_MAX_MS = 5000;
 
 /**
  * Everything the proxy consults on each request, built from the `app` section of the configuration
@@ -83,6 +85,7 @@ export class GatewayRuntime implements OnApplicationShutdown {
 
   onApplicationShutdown(): void {
     this.unsubscribe();
+    this.keys.close();
   }
 
   private apply(next: GatewaySettings): void {
@@ -101,6 +104,7 @@ export class GatewayRuntime implements OnApplicationShutdown {
     this.limiter.configure(next.rateLimit);
     this.resourceRoles.reconfigure(this.hashReader(next), next.secure.resourceRolesCacheMs);
     if (!isDeepStrictEqual(next.jwt, previous.jwt)) {
+      this.keys.close();
       this.verifier = this.buildVerifier(next);
       this.policy.useVerifier(this.verifier);
     }
@@ -120,6 +124,7 @@ export class GatewayRuntime implements OnApplicationShutdown {
         ).body,
       {
         refreshCooldownMs: jwksRefreshCooldownMs,
+        backgroundRetryMaxMs: JWKS_BACKGROUND_RETRY_MAX_MS,
         onRefresh: (outcome, error) => {
           this.metrics.jwksLoads.inc({ outcome });
           if (error) this.logger.warn(`JWK set not loaded: ${(error as Error).message}`);

@@ -16,6 +16,12 @@ export interface JwksKeyStoreOptions {
   refreshCooldownMs: number;
   /** After a failed first load, callers fail fast for this long instead of each trying again. */
   retryAfterFailureMs?: number;
+  /**
+   * While no keys have ever loaded, try again in the background after each failure, waiting from
+   * `retryAfterFailureMs` doubling up to this long, so that keys are there as soon as the auth
+   * service is (a gateway that starts before it). Off when unset.
+   */
+  backgroundRetryMaxMs?: number;
   /** Keys older than this are refreshed in the background on next use (removed keys expire). */
   maxAgeMs?: number;
   clock?: () => number;
@@ -42,6 +48,9 @@ export class JwksKeyStore {
   private lastAttemptAt = Number.NEGATIVE_INFINITY;
   private lastFailure: unknown = null;
   private inFlight: Promise<KeyResolver> | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private retryDelayMs = 0;
+  private closed = false;
   private readonly clock: () => number;
 
   constructor(
@@ -63,7 +72,7 @@ export class JwksKeyStore {
     }
     if (this.inFlight) return this.inFlight;
     const sinceFailure = this.clock() - this.lastAttemptAt;
-    if (this.lastFailure !== null && sinceFailure < (this.options.retryAfterFailureMs ?? 1000)) {
+    if (this.lastFailure !== null && sinceFailure < this.retryAfterFailureMs) {
       throw new JwksUnavailableError('the JWK set is unavailable', { cause: this.lastFailure });
     }
     return this.load();
@@ -77,6 +86,33 @@ export class JwksKeyStore {
     if (this.inFlight) return this.inFlight.catch(() => null);
     if (this.clock() - this.lastAttemptAt < this.options.refreshCooldownMs) return null;
     return this.load().catch(() => null);
+  }
+
+  /** Stops background retries (the gateway is stopping). */
+  close(): void {
+    this.closed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+
+  private get retryAfterFailureMs(): number {
+    return this.options.retryAfterFailureMs ?? 250;
+  }
+
+  /** After a failed load with no keys held: one more attempt later, each wait twice the last. */
+  private scheduleRetry(): void {
+    const maxMs = this.options.backgroundRetryMaxMs;
+    if (maxMs === undefined || this.closed || this.resolver || this.retryTimer) return;
+    this.retryDelayMs = Math.min(
+      maxMs,
+      this.retryDelayMs === 0 ? this.retryAfterFailureMs : this.retryDelayMs * 2,
+    );
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (!this.resolver && !this.inFlight) this.load().catch(() => undefined);
+    }, this.retryDelayMs);
+    // Never keeps the process alive on its own.
+    this.retryTimer.unref();
   }
 
   private load(): Promise<KeyResolver> {
@@ -96,11 +132,13 @@ export class JwksKeyStore {
       this.resolver = resolver;
       this.loadedAt = this.clock();
       this.lastFailure = null;
+      this.retryDelayMs = 0;
       this.options.onRefresh?.('loaded');
       return resolver;
     } catch (error) {
       this.lastFailure = error;
       this.options.onRefresh?.('failed', error);
+      this.scheduleRetry();
       throw new JwksUnavailableError(
         `cannot load the JWK set: ${error instanceof Error ? error.message : String(error)}`,
         { cause: error },
