@@ -1,20 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { connect } from 'amqplib';
-import Redis from 'ioredis';
-import {
-  createConnection,
-  type Connection,
-  type ResultSetHeader,
-  type RowDataPacket,
-} from 'mysql2/promise';
-import {
-  createScratchDatabase,
-  startBuiltService,
-  WORKSPACE_ROOT,
-  type RunningService,
-  type ScratchDatabase,
-} from '@mall/testing';
+import type { ResultSetHeader } from 'mysql2/promise';
+import type { Envelope } from './support/gateway-client';
+import { MallCluster } from './support/mall-cluster';
 
 /**
  * Back office and shopper on the same order, through the built gateway with real tokens: the member
@@ -24,53 +10,12 @@ import {
  */
 
 const TAG = `e2edelivery${process.pid}`;
-const SERVICES: Array<{ name: string; port: number; db: boolean }> = [
-  { name: 'mall-auth', port: 30401, db: true },
-  { name: 'mall-member', port: 30083, db: true },
-  { name: 'mall-order', port: 30084, db: true },
-  { name: 'mall-admin', port: 30087, db: true },
-  { name: 'mall-gateway', port: 30201, db: false },
+const SERVICES = [
+  { name: 'mall-auth', port: 30401 },
+  { name: 'mall-member', port: 30083 },
+  { name: 'mall-order', port: 30084 },
+  { name: 'mall-admin', port: 30087 },
 ];
-const GATEWAY = 'http://127.0.0.1:30201';
-const ROLES_KEY = `mall:t:${TAG}:resourceRolesMap`;
-const ORDER_DETAIL_PREFIX = `mall:t:${TAG}:order`;
-
-const discovery = Object.fromEntries(
-  SERVICES.map((s) => [`MALL__discovery__services__${s.name}`, `["127.0.0.1:${s.port}"]`]),
-);
-/** mall-admin publishes the RBAC map the gateway reads. */
-const rbacKey = { MALL__app__redis__keys__resourceRolesMap: ROLES_KEY };
-/** mall-order caches order details under this prefix; mall-admin evicts them. */
-const orderDetailKey = { MALL__app__redis__keys__orderDetail: ORDER_DETAIL_PREFIX };
-const serviceKeys: Record<string, Record<string, string>> = {
-  'mall-admin': { ...rbacKey, ...orderDetailKey },
-  'mall-gateway': rbacKey,
-};
-const orderIsolation: Record<string, string> = {
-  ...orderDetailKey,
-  MALL__app__redis__keys__orderId: `mall:t:${TAG}:oms:orderId`,
-  MALL__app__order__sweepEveryMinutes: '0',
-  ...Object.fromEntries(
-    [
-      ['exchange', 'direct'],
-      ['delayQueuePrefix', 'cancel.delay.'],
-      ['targetQueue', 'cancel'],
-      ['targetRoutingKey', 'cancel'],
-      ['deadLetterExchange', 'dlx'],
-      ['deadLetterQueue', 'cancel.dead'],
-      ['deadLetterRoutingKey', 'cancel.dead'],
-    ].map(([key, suffix]) => [
-      `MALL__app__order__cancelLine__${key}`,
-      `mall.t.${TAG}.order.${suffix}`,
-    ]),
-  ),
-};
-
-interface Envelope<T = unknown> {
-  code: number;
-  message: string;
-  data?: T;
-}
 
 interface OrderView {
   id: number;
@@ -79,18 +24,9 @@ interface OrderView {
   deliverySn: string | null;
 }
 
-function dbCli(command: string, db: ScratchDatabase): void {
-  execFileSync(process.execPath, [join(WORKSPACE_ROOT, 'tools/db/cli.mjs'), command], {
-    cwd: WORKSPACE_ROOT,
-    env: { ...process.env, MYSQL_DATABASE: db.database },
-    stdio: 'pipe',
-  });
-}
-
 describe('admin delivery through the gateway: member pays, admin ships, member receives', () => {
-  let db: ScratchDatabase;
-  let sql: Connection;
-  const running: RunningService[] = [];
+  const cluster = new MallCluster('e2e_delivery', SERVICES, { tag: TAG, gatewayPort: 30201 });
+  const gateway = cluster.gateway;
 
   const call = async <T>(
     token: string,
@@ -98,24 +34,14 @@ describe('admin delivery through the gateway: member pays, admin ships, member r
     path: string,
     options: { query?: Record<string, string | number>; json?: unknown } = {},
   ): Promise<Envelope<T>> => {
-    const url = new URL(GATEWAY + path);
-    for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, String(v));
-    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-    let body: string | undefined;
-    if (options.json !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = JSON.stringify(options.json);
-    }
-    const res = await fetch(url, { method, headers, body });
+    const res = await gateway.request<T>(method, path, { token, ...options });
     expect(res.status).toBe(200);
-    return (await res.json()) as Envelope<T>;
+    return res.body;
   };
-  const rows = async <T>(query: string, params: unknown[] = []) =>
-    (await sql.query<RowDataPacket[]>(query, params))[0] as T[];
 
   /** An unpaid order of member 1 as checkout leaves it: one SKU line, its quantity locked. */
   async function placeUnpaidOrder(skuId: number, quantity: number): Promise<number> {
-    const [order] = await sql.query<ResultSetHeader>(
+    const [order] = await cluster.sql.query<ResultSetHeader>(
       `INSERT INTO oms_order (member_id, member_username, order_sn, create_time, total_amount, pay_amount,
          freight_amount, status, order_type, source_type, pay_type, receiver_name, receiver_phone,
          receiver_province, receiver_city, receiver_region, receiver_detail_address, delete_status,
@@ -124,98 +50,32 @@ describe('admin delivery through the gateway: member pays, admin ships, member r
          '广东省', '深圳市', '南山区', '科技园1号', 0, 0, 15)`,
       [`${Date.now()}${process.pid}`.slice(0, 20)],
     );
-    await sql.query(
+    await cluster.sql.query(
       `INSERT INTO oms_order_item (order_id, product_id, product_name, product_price, product_quantity,
          product_sku_id, product_category_id)
        VALUES (?, 2, '华为 HUAWEI nova 12', 2699.00, ?, ?, 11)`,
       [order.insertId, quantity, skuId],
     );
-    await sql.query('UPDATE pms_sku_stock SET lock_stock = lock_stock + ? WHERE id = ?', [
+    await cluster.sql.query('UPDATE pms_sku_stock SET lock_stock = lock_stock + ? WHERE id = ?', [
       quantity,
       skuId,
     ]);
     return order.insertId;
   }
 
-  beforeAll(async () => {
-    db = await createScratchDatabase('e2e_delivery');
-    dbCli('migrate', db);
-    dbCli('seed', db);
-    sql = await createConnection({
-      host: db.host,
-      port: db.port,
-      user: db.user,
-      password: db.password,
-      database: db.database,
-    });
-    const started = await Promise.allSettled(
-      SERVICES.map((s) =>
-        startBuiltService(
-          s.name,
-          s.port,
-          {
-            LOG_LEVEL: 'warn',
-            ...discovery,
-            ...serviceKeys[s.name],
-            ...(s.db ? { MYSQL_DATABASE: db.database } : {}),
-            ...(s.name === 'mall-order' ? orderIsolation : {}),
-          },
-          60_000,
-        ),
-      ),
-    );
-    for (const r of started) if (r.status === 'fulfilled') running.push(r.value);
-    const failures = started.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failures.length > 0) throw new Error(failures.map((f) => String(f.reason)).join('\n'));
-  }, 180_000);
-
-  afterAll(async () => {
-    await Promise.all(running.map((s) => s.stop()));
-    // mall-order declared this suite's cancel line (one delay queue per timeout setting).
-    const settings = sql
-      ? await rows<{ minutes: number }>(
-          'SELECT normal_order_overtime AS minutes FROM oms_order_setting WHERE id = 1',
-        )
-      : [];
-    const broker = await connect(
-      process.env['RABBITMQ_URL'] ?? 'amqp://guest:guest@127.0.0.1:5672',
-    );
-    const channel = await broker.createChannel();
-    const line = `mall.t.${TAG}.order`;
-    const delays = settings.map((s) => `${line}.cancel.delay.${s.minutes * 60_000}`);
-    for (const queue of [`${line}.cancel`, `${line}.cancel.dead`, ...delays]) {
-      await channel.deleteQueue(queue);
-    }
-    for (const exchange of [`${line}.direct`, `${line}.dlx`])
-      await channel.deleteExchange(exchange);
-    await broker.close();
-    await sql?.end();
-    await db?.drop();
-    const redis = new Redis({ host: process.env['REDIS_HOST'] ?? '127.0.0.1', lazyConnect: true });
-    await redis.connect();
-    const keys = await redis.keys(`mall:t:${TAG}:*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
-  });
+  beforeAll(() => cluster.start(), 180_000);
+  afterAll(() => cluster.stop());
 
   it('ships a paid order that the member then sees as shipped and receives', async () => {
     const skuId = 201;
-    const [before] = await rows<{ stock: number; lock_stock: number }>(
+    const [before] = await cluster.rows<{ stock: number; lock_stock: number }>(
       'SELECT stock, lock_stock FROM pms_sku_stock WHERE id = ?',
       [skuId],
     );
     const orderId = await placeUnpaidOrder(skuId, 1);
 
-    const memberLogin = await call<{ token: string }>('', 'POST', '/mall-member/sso/login', {
-      query: { username: 'member', password: 'member123' },
-    });
-    expect(memberLogin.code).toBe(200);
-    const member = memberLogin.data?.token as string;
-    const adminLogin = await call<{ token: string }>('', 'POST', '/mall-admin/admin/login', {
-      json: { username: 'orderAdmin', password: 'macro123' },
-    });
-    expect(adminLogin.code).toBe(200);
-    const admin = adminLogin.data?.token as string;
+    const member = (await gateway.loginMember()).token;
+    const admin = (await gateway.loginAdmin('orderAdmin')).token;
 
     // Shipping an unpaid order is refused.
     const early = await call(admin, 'POST', '/mall-admin/order/update/delivery', {
@@ -230,7 +90,7 @@ describe('admin delivery through the gateway: member pays, admin ships, member r
     expect(paid).toMatchObject({ code: 200, data: 1 });
     expect(
       (
-        await rows<{ stock: number; lock_stock: number }>(
+        await cluster.rows<{ stock: number; lock_stock: number }>(
           'SELECT stock, lock_stock FROM pms_sku_stock WHERE id = ?',
           [skuId],
         )
@@ -283,24 +143,17 @@ describe('admin delivery through the gateway: member pays, admin ships, member r
     });
     expect(received.code).toBe(200);
     expect(
-      await rows('SELECT status, confirm_status FROM oms_order WHERE id = ?', [orderId]),
+      await cluster.rows('SELECT status, confirm_status FROM oms_order WHERE id = ?', [orderId]),
     ).toEqual([{ status: 3, confirm_status: 1 }]);
     const done = await call<OrderView>(member, 'GET', `/mall-order/order/detail/${orderId}`);
     expect(done.data?.status).toBe(3);
   });
 
   it('keeps a member token away from the back office', async () => {
-    const memberLogin = await call<{ token: string }>('', 'POST', '/mall-member/sso/login', {
-      query: { username: 'member', password: 'member123' },
+    const member = (await gateway.loginMember()).token;
+    const res = await call(member, 'POST', '/mall-admin/order/update/delivery', {
+      json: [{ orderId: 1, deliveryCompany: 'x', deliverySn: 'y' }],
     });
-    const res = await call(
-      memberLogin.data?.token as string,
-      'POST',
-      '/mall-admin/order/update/delivery',
-      {
-        json: [{ orderId: 1, deliveryCompany: 'x', deliverySn: 'y' }],
-      },
-    );
     expect([401, 403]).toContain(res.code);
   });
 });

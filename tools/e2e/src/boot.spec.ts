@@ -1,12 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import {
-  createScratchDatabase,
-  RunningService,
-  ScratchDatabase,
-  startBuiltService,
-  WORKSPACE_ROOT,
-} from '@mall/testing';
+import { MallCluster } from './support/mall-cluster';
 
 // Every service with the infrastructure its health check must report; ports are shifted so a local
 // `./mall up` on the default ports does not collide with the test.
@@ -22,51 +14,12 @@ const SERVICES: { name: string; port: number; components: string[] }[] = [
   { name: 'mall-monitor', port: 28101, components: [] },
 ];
 
-/** Points the static registry at the shifted test ports (mall-monitor polls every service through it). */
-function shiftedStaticDiscovery(): Record<string, string> {
-  return Object.fromEntries(
-    SERVICES.map((s) => [`MALL__discovery__services__${s.name}`, `["127.0.0.1:${s.port}"]`]),
-  );
-}
-
-function dbCli(command: string, db: ScratchDatabase): void {
-  execFileSync(process.execPath, [join(WORKSPACE_ROOT, 'tools/db/cli.mjs'), command], {
-    cwd: WORKSPACE_ROOT,
-    env: { ...process.env, MYSQL_DATABASE: db.database },
-    stdio: 'pipe',
-  });
-}
-
 describe('every built service boots, reports health, metrics and OpenAPI, and shuts down cleanly', () => {
-  let db: ScratchDatabase;
-  const running = new Map<string, RunningService>();
+  // Info level: the log-format case below reads mall-admin's start-up lines.
+  const cluster = new MallCluster('e2e_boot', SERVICES, { logLevel: 'info' });
 
-  beforeAll(async () => {
-    db = await createScratchDatabase('e2e_boot');
-    dbCli('migrate', db);
-    dbCli('seed', db);
-    const results = await Promise.allSettled(
-      SERVICES.map((s) =>
-        startBuiltService(
-          s.name,
-          s.port,
-          // Only services with a mysql section take the database (a partial section is a config error).
-          s.components.includes('db')
-            ? { MYSQL_DATABASE: db.database, LOG_LEVEL: 'info' }
-            : { LOG_LEVEL: 'info', ...shiftedStaticDiscovery() },
-          60_000,
-        ),
-      ),
-    );
-    for (const r of results) if (r.status === 'fulfilled') running.set(r.value.name, r.value);
-    const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failures.length > 0) throw new Error(failures.map((f) => String(f.reason)).join('\n'));
-  });
-
-  afterAll(async () => {
-    await Promise.all([...running.values()].map((s) => s.stop()));
-    await db?.drop();
-  });
+  beforeAll(() => cluster.start());
+  afterAll(() => cluster.stop());
 
   const get = (port: number, path: string) => fetch(`http://127.0.0.1:${port}${path}`);
 
@@ -138,9 +91,9 @@ describe('every built service boots, reports health, metrics and OpenAPI, and sh
   });
 
   it('logs JSON lines with service and @timestamp', () => {
-    const admin = running.get('mall-admin');
-    const line = admin
-      ?.output()
+    const line = cluster
+      .service('mall-admin')
+      .output()
       .split('\n')
       .find((l) => l.startsWith('{'));
     expect(line).toBeDefined();
@@ -151,8 +104,7 @@ describe('every built service boots, reports health, metrics and OpenAPI, and sh
   });
 
   it('stops gracefully on SIGTERM with exit code 0', async () => {
-    const monitor = running.get('mall-monitor') as RunningService;
-    running.delete('mall-monitor');
-    expect(await monitor.stop()).toBe(0);
+    // cluster.stop() afterwards finds it exited and leaves it be.
+    expect(await cluster.service('mall-monitor').stop()).toBe(0);
   });
 });

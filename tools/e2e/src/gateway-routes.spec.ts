@@ -1,12 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import {
-  createScratchDatabase,
-  startBuiltService,
-  WORKSPACE_ROOT,
-  type RunningService,
-  type ScratchDatabase,
-} from '@mall/testing';
+import { MallCluster } from './support/mall-cluster';
 
 /**
  * The back office and search through the built gateway with real tokens: one read of every mall-admin
@@ -15,23 +7,11 @@ import {
  */
 
 const TAG = `e2eroutes${process.pid}`;
-const SERVICES: Array<{ name: string; port: number }> = [
+const SERVICES = [
   { name: 'mall-auth', port: 31401 },
   { name: 'mall-admin', port: 31087 },
   { name: 'mall-search', port: 31081 },
-  { name: 'mall-gateway', port: 31201 },
 ];
-const GATEWAY = 'http://127.0.0.1:31201';
-const ROLES_KEY = `mall:t:${TAG}:resourceRolesMap`;
-const discovery = Object.fromEntries(
-  SERVICES.map((s) => [`MALL__discovery__services__${s.name}`, `["127.0.0.1:${s.port}"]`]),
-);
-
-interface Envelope<T = unknown> {
-  code: number;
-  message: string;
-  data?: T;
-}
 
 // One read per mall-admin controller (paths local to mall-admin).
 const ADMIN_READS = [
@@ -76,53 +56,15 @@ const ADMIN_READS = [
 ];
 
 describe('back office and search routes through the gateway', () => {
-  let db: ScratchDatabase;
-  const running: RunningService[] = [];
+  const cluster = new MallCluster('e2e_routes', SERVICES, { tag: TAG, gatewayPort: 31201 });
+  const gateway = cluster.gateway;
 
-  const call = async <T>(token: string, method: 'GET' | 'POST', path: string, json?: unknown) => {
-    const res = await fetch(`${GATEWAY}${path}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(json === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: json === undefined ? undefined : JSON.stringify(json),
-    });
-    return (await res.json()) as Envelope<T>;
-  };
-  const login = async (username: string) => {
-    const res = await call<{ token: string }>('', 'POST', '/mall-admin/admin/login', {
-      username,
-      password: 'macro123',
-    });
-    expect(res.code).toBe(200);
-    return res.data?.token as string;
-  };
+  const call = <T>(token: string, method: 'GET' | 'POST', path: string) =>
+    gateway.call<T>(method, path, { token });
+  const login = async (username: string) => (await gateway.loginAdmin(username)).token;
 
-  beforeAll(async () => {
-    db = await createScratchDatabase('e2e_routes');
-    for (const command of ['migrate', 'seed']) {
-      execFileSync(process.execPath, [join(WORKSPACE_ROOT, 'tools/db/cli.mjs'), command], {
-        cwd: WORKSPACE_ROOT,
-        env: { ...process.env, MYSQL_DATABASE: db.database },
-        stdio: 'pipe',
-      });
-    }
-    for (const s of SERVICES) {
-      const env: Record<string, string> = { ...discovery, LOG_LEVEL: 'warn' };
-      // mall-admin writes the RBAC map the gateway reads (a key of this suite's own).
-      if (s.name === 'mall-admin' || s.name === 'mall-gateway') {
-        env['MALL__app__redis__keys__resourceRolesMap'] = ROLES_KEY;
-      }
-      if (s.name !== 'mall-gateway') env['MYSQL_DATABASE'] = db.database;
-      running.push(await startBuiltService(s.name, s.port, env, 60_000));
-    }
-  });
-
-  afterAll(async () => {
-    await Promise.all(running.map((s) => s.stop()));
-    await db?.drop();
-  });
+  beforeAll(() => cluster.start());
+  afterAll(() => cluster.stop());
 
   it('answers one read of every mall-admin controller for the super administrator', async () => {
     const token = await login('admin');

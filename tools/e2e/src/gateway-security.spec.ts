@@ -1,20 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import * as http from 'node:http';
-import { join } from 'node:path';
-import Redis from 'ioredis';
-import {
-  createScratchDatabase,
-  RunningService,
-  ScratchDatabase,
-  startBuiltService,
-  WORKSPACE_ROOT,
-} from '@mall/testing';
+import type { RunningService } from '@mall/testing';
+import { MallCluster } from './support/mall-cluster';
 
 // The security cases of the issue, through the built gateway, with real tokens from the built
 // mall-auth and real logins of mall-admin and mall-member on a seeded scratch database.
 const PORTS = { gateway: 29201, auth: 29401, admin: 29087, member: 29083 } as const;
-const ROLES_KEY = `mall_e2e_gateway_${process.pid}:resourceRolesMap`;
+const TAG = `e2egateway${process.pid}`;
 
 interface Answer {
   status: number;
@@ -73,32 +65,28 @@ const form = (fields: Record<string, string>) => ({
   body: new URLSearchParams(fields).toString(),
 });
 
-const json = (value: unknown, headers: http.OutgoingHttpHeaders = {}) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json', ...headers },
-  body: JSON.stringify(value),
-});
-
 function signJwt(key: KeyObject, kid: string, claims: Record<string, unknown>): string {
   const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const input = `${encode({ alg: 'RS256', typ: 'JWT', kid })}.${encode(claims)}`;
   return `${input}.${sign('RSA-SHA256', Buffer.from(input), key).toString('base64url')}`;
 }
 
-function dbCli(command: string, db: ScratchDatabase): void {
-  execFileSync(process.execPath, [join(WORKSPACE_ROOT, 'tools/db/cli.mjs'), command], {
-    cwd: WORKSPACE_ROOT,
-    env: { ...process.env, MYSQL_DATABASE: db.database },
-    stdio: 'pipe',
-  });
-}
-
 describe('security through the gateway (built gateway, mall-auth, mall-admin, mall-member)', () => {
-  let db: ScratchDatabase;
-  const running: RunningService[] = [];
+  const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+  const pem = signingKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const cluster = new MallCluster(
+    'e2e_gateway',
+    [
+      { name: 'mall-auth', port: PORTS.auth, env: { JWT_PRIVATE_KEY: pem } },
+      { name: 'mall-admin', port: PORTS.admin },
+      { name: 'mall-member', port: PORTS.member },
+    ],
+    // Info level: the cases read the services' access logs to tell what the gateway forwarded.
+    { tag: TAG, gatewayPort: PORTS.gateway, logLevel: 'info' },
+  );
+  const gateway = cluster.gateway;
   let member: RunningService;
   let admin: RunningService;
-  const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
   let kid: string;
   let memberToken: string;
   let memberRefreshToken: string;
@@ -106,60 +94,21 @@ describe('security through the gateway (built gateway, mall-auth, mall-admin, ma
   let productAdminToken: string;
 
   beforeAll(async () => {
-    db = await createScratchDatabase('e2e_gateway');
-    dbCli('migrate', db);
-    dbCli('seed', db);
-    const discovery = {
-      'MALL__discovery__services__mall-gateway': `["127.0.0.1:${PORTS.gateway}"]`,
-      'MALL__discovery__services__mall-auth': `["127.0.0.1:${PORTS.auth}"]`,
-      'MALL__discovery__services__mall-admin': `["127.0.0.1:${PORTS.admin}"]`,
-      'MALL__discovery__services__mall-member': `["127.0.0.1:${PORTS.member}"]`,
-      LOG_LEVEL: 'info',
-    };
-    const withDb = { ...discovery, MYSQL_DATABASE: db.database };
-    // mall-admin publishes the RBAC map under this key and the gateway reads it.
-    const rbacKey = { MALL__app__redis__keys__resourceRolesMap: ROLES_KEY };
-    const pem = signingKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    const started = await Promise.allSettled([
-      startBuiltService('mall-auth', PORTS.auth, { ...withDb, JWT_PRIVATE_KEY: pem }, 60_000),
-      startBuiltService('mall-admin', PORTS.admin, { ...withDb, ...rbacKey }, 60_000),
-      startBuiltService('mall-member', PORTS.member, withDb, 60_000),
-      startBuiltService('mall-gateway', PORTS.gateway, { ...discovery, ...rbacKey }, 60_000),
-    ]);
-    for (const s of started) if (s.status === 'fulfilled') running.push(s.value);
-    const failed = started.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (failed.length > 0) throw new Error(failed.map((f) => String(f.reason)).join('\n'));
-    const byName = (name: string) => running.find((s) => s.name === name) as RunningService;
-    admin = byName('mall-admin');
-    member = byName('mall-member');
+    await cluster.start();
+    admin = cluster.service('mall-admin');
+    member = cluster.service('mall-member');
 
     const keys = await send('/mall-auth/rsa/publicKey');
     kid = keys.json.keys[0].kid;
 
-    const memberLogin = await send(
-      '/mall-member/sso/login',
-      form({ username: 'member', password: 'member123' }),
-    );
-    expect(memberLogin.json).toMatchObject({ code: 200, data: { tokenHead: 'Bearer ' } });
-    memberToken = memberLogin.json.data.token;
-    memberRefreshToken = memberLogin.json.data.refreshToken;
-    const login = async (username: string) => {
-      const res = await send('/mall-admin/admin/login', json({ username, password: 'macro123' }));
-      expect(res.json).toMatchObject({ code: 200, data: { tokenHead: 'Bearer ' } });
-      return res.json.data.token as string;
-    };
-    adminToken = await login('admin');
-    productAdminToken = await login('productAdmin');
+    const memberLogin = await gateway.loginMember();
+    memberToken = memberLogin.token;
+    memberRefreshToken = memberLogin.refreshToken;
+    adminToken = (await gateway.loginAdmin('admin')).token;
+    productAdminToken = (await gateway.loginAdmin('productAdmin')).token;
   });
 
-  afterAll(async () => {
-    await Promise.all(running.map((s) => s.stop()));
-    await db?.drop();
-    const redis = new Redis({ host: process.env['REDIS_HOST'] ?? '127.0.0.1', lazyConnect: true });
-    await redis.connect();
-    await redis.del(ROLES_KEY);
-    redis.disconnect();
-  });
+  afterAll(() => cluster.stop());
 
   /** The service never logged a request carrying `marker` (its access log has one line per request). */
   const neverReached = (service: RunningService, marker: string) =>

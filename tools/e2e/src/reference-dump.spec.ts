@@ -8,6 +8,7 @@ import {
   startBuiltService,
   WORKSPACE_ROOT,
 } from '@mall/testing';
+import { runDbCli } from './support/mall-cluster';
 
 // The original system's dump, shipped beside the project for compatibility checks only.
 const DUMP =
@@ -39,11 +40,7 @@ if (!runnable) {
         closeSync(input);
       }
       // Migrating a database restored from the dump only records the schema and adds the hot-path indexes.
-      execFileSync(process.execPath, [join(WORKSPACE_ROOT, 'tools/db/cli.mjs'), 'migrate'], {
-        cwd: WORKSPACE_ROOT,
-        env: { ...process.env, MYSQL_DATABASE: db.database },
-        stdio: 'pipe',
-      });
+      runDbCli('migrate', db);
       for (const [name, port] of [
         ['mall-admin', 29087],
         ['mall-portal', 29085],

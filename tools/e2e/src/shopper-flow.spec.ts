@@ -1,13 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { createConnection, type Connection, type RowDataPacket } from 'mysql2/promise';
-import {
-  createScratchDatabase,
-  startBuiltService,
-  WORKSPACE_ROOT,
-  type RunningService,
-  type ScratchDatabase,
-} from '@mall/testing';
+import type { GatewayRequest } from './support/gateway-client';
+import { MallCluster } from './support/mall-cluster';
 
 /**
  * The performance course's 11 shopper transactions, end to end through the built gateway with a
@@ -19,135 +11,39 @@ import {
  */
 
 const TAG = `e2eflow${process.pid}`;
-const SERVICES: Array<{ name: string; port: number; db: boolean }> = [
-  { name: 'mall-auth', port: 29401, db: true },
-  { name: 'mall-member', port: 29083, db: true },
-  { name: 'mall-portal', port: 29085, db: true },
-  { name: 'mall-search', port: 29081, db: true },
-  { name: 'mall-cart', port: 29086, db: true },
-  { name: 'mall-order', port: 29084, db: true },
-  { name: 'mall-gateway', port: 29201, db: false },
+const SERVICES = [
+  { name: 'mall-auth', port: 29401 },
+  { name: 'mall-member', port: 29083 },
+  { name: 'mall-portal', port: 29085 },
+  { name: 'mall-search', port: 29081 },
+  { name: 'mall-cart', port: 29086 },
+  { name: 'mall-order', port: 29084 },
 ];
-const GATEWAY = 'http://127.0.0.1:29201';
-
-const discovery = Object.fromEntries(
-  SERVICES.map((s) => [`MALL__discovery__services__${s.name}`, `["127.0.0.1:${s.port}"]`]),
-);
-const orderIsolation: Record<string, string> = {
-  MALL__app__redis__keys__orderId: `mall:t:${TAG}:oms:orderId`,
-  MALL__app__redis__keys__orderDetail: `mall:t:${TAG}:order`,
-  MALL__app__order__sweepEveryMinutes: '0',
-  ...Object.fromEntries(
-    [
-      ['exchange', 'direct'],
-      ['delayQueuePrefix', 'cancel.delay.'],
-      ['targetQueue', 'cancel'],
-      ['targetRoutingKey', 'cancel'],
-      ['deadLetterExchange', 'dlx'],
-      ['deadLetterQueue', 'cancel.dead'],
-      ['deadLetterRoutingKey', 'cancel.dead'],
-    ].map(([key, suffix]) => [
-      `MALL__app__order__cancelLine__${key}`,
-      `mall.t.${TAG}.order.${suffix}`,
-    ]),
-  ),
-};
-
-interface Envelope<T = unknown> {
-  code: number;
-  message: string;
-  data?: T;
-}
-
-function dbCli(command: string, db: ScratchDatabase): void {
-  execFileSync(process.execPath, [join(WORKSPACE_ROOT, 'tools/db/cli.mjs'), command], {
-    cwd: WORKSPACE_ROOT,
-    env: { ...process.env, MYSQL_DATABASE: db.database },
-    stdio: 'pipe',
-  });
-}
 
 describe('shopper flow: the 11 transactions through the gateway', () => {
-  let db: ScratchDatabase;
-  let sql: Connection;
-  const running: RunningService[] = [];
-  let auth = '';
+  const cluster = new MallCluster('e2e_shopper', SERVICES, { tag: TAG, gatewayPort: 29201 });
+  const gateway = cluster.gateway;
+  let token = '';
 
-  const call = async <T>(
-    method: 'GET' | 'POST',
-    path: string,
-    options: {
-      query?: Record<string, string | number>;
-      json?: unknown;
-      form?: Record<string, string>;
-    } = {},
-  ): Promise<Envelope<T>> => {
-    const url = new URL(GATEWAY + path);
-    for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, String(v));
-    const headers: Record<string, string> = auth ? { authorization: auth } : {};
-    let body: string | undefined;
-    if (options.json !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = JSON.stringify(options.json);
-    } else if (options.form) {
-      headers['content-type'] = 'application/x-www-form-urlencoded';
-      body = new URLSearchParams(options.form).toString();
-    }
-    const res = await fetch(url, { method, headers, body });
-    return (await res.json()) as Envelope<T>;
-  };
-  const rows = async <T>(query: string, params: unknown[] = []) =>
-    (await sql.query<RowDataPacket[]>(query, params))[0] as T[];
+  const call = <T>(method: 'GET' | 'POST', path: string, options: GatewayRequest = {}) =>
+    gateway.call<T>(method, path, { token, ...options });
   const stock = async (skuId: number) =>
     (
-      await rows<{ stock: number; lock_stock: number }>(
+      await cluster.rows<{ stock: number; lock_stock: number }>(
         'SELECT stock, lock_stock FROM pms_sku_stock WHERE id = ?',
         [skuId],
       )
     )[0];
   const points = async (memberId: number) =>
     (
-      await rows<{ integration: number }>('SELECT integration FROM ums_member WHERE id = ?', [
-        memberId,
-      ])
+      await cluster.rows<{ integration: number }>(
+        'SELECT integration FROM ums_member WHERE id = ?',
+        [memberId],
+      )
     )[0].integration;
 
-  beforeAll(async () => {
-    db = await createScratchDatabase('e2e_shopper');
-    dbCli('migrate', db);
-    dbCli('seed', db);
-    sql = await createConnection({
-      host: db.host,
-      port: db.port,
-      user: db.user,
-      password: db.password,
-      database: db.database,
-    });
-    const started = await Promise.allSettled(
-      SERVICES.map((s) =>
-        startBuiltService(
-          s.name,
-          s.port,
-          {
-            LOG_LEVEL: 'warn',
-            ...discovery,
-            ...(s.db ? { MYSQL_DATABASE: db.database } : {}),
-            ...(s.name === 'mall-order' ? orderIsolation : {}),
-          },
-          60_000,
-        ),
-      ),
-    );
-    for (const r of started) if (r.status === 'fulfilled') running.push(r.value);
-    const failures = started.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failures.length > 0) throw new Error(failures.map((f) => String(f.reason)).join('\n'));
-  }, 180_000);
-
-  afterAll(async () => {
-    await Promise.all(running.map((s) => s.stop()));
-    await sql?.end();
-    await db?.drop();
-  });
+  beforeAll(() => cluster.start(), 180_000);
+  afterAll(() => cluster.stop());
 
   it('runs login → … → order detail after pay with the expected database effects', async () => {
     const memberId = 1;
@@ -156,15 +52,7 @@ describe('shopper flow: the 11 transactions through the gateway', () => {
     const pointsBefore = await points(memberId);
 
     // 1. login
-    const login = await call<{ token: string; tokenHead: string }>(
-      'POST',
-      '/mall-member/sso/login',
-      {
-        form: { username: 'member', password: 'member123' },
-      },
-    );
-    expect(login.code).toBe(200);
-    auth = `${login.data?.tokenHead ?? 'Bearer '}${login.data?.token}`;
+    token = (await gateway.loginMember()).token;
 
     // 2. home
     const home = await call<{ advertiseList: unknown[] }>('GET', '/mall-portal/home/content');
@@ -241,13 +129,13 @@ describe('shopper flow: the 11 transactions through the gateway', () => {
     });
     expect(await points(memberId)).toBe(pointsBefore - 100);
     expect(
-      await rows(
+      await cluster.rows(
         'SELECT use_status, order_id, order_sn FROM sms_coupon_history WHERE member_id = ? AND coupon_id = 2',
         [memberId],
       ),
     ).toEqual([{ use_status: 1, order_id: order.id, order_sn: order.orderSn }]);
     expect(
-      await rows('SELECT id FROM oms_cart_item WHERE member_id = ? AND delete_status = 0', [
+      await cluster.rows('SELECT id FROM oms_cart_item WHERE member_id = ? AND delete_status = 0', [
         memberId,
       ]),
     ).toEqual([]);
