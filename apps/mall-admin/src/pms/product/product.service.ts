@@ -22,7 +22,7 @@ import { ProductCreateDto, ProductFieldsDto, ProductUpdateDto } from './dto/prod
 import { SkuStockDto } from './dto/product-children.dto';
 import { ProductListQuery } from './dto/product-query.dto';
 import { ProductCountCache } from './product-count-cache';
-import { productListStatements } from './product-list.sql';
+import { productListStatements, type SqlStatement } from './product-list.sql';
 import { withSkuCodes } from './sku-code';
 
 /** Every `pms_product` column a request may set (id excluded). */
@@ -343,26 +343,25 @@ export class ProductService {
    */
   async list(query: ProductListQuery): Promise<CommonPage<PmsProduct>> {
     const { skip, take } = pageOffset(query);
+    const statements = productListStatements(query, skip, take);
     const countTotal = (): Promise<number> =>
       this.counts.count(query, async () => {
-        const { count } = productListStatements(query, 0, 0);
-        const [row] = (await this.dataSource.query(count.sql, count.params)) as Array<{
+        const { sql, params } = statements.count;
+        const [row] = (await this.dataSource.query(sql, params)) as Array<{
           total: string | number;
         }>;
         return Number(row.total);
       });
-    const readPage = async (total?: number): Promise<Array<Record<string, unknown>>> => {
-      if (total !== undefined && skip >= total) return [];
-      const { page } = productListStatements(query, skip, take, total);
-      return (await this.dataSource.query(page.sql, page.params)) as Array<Record<string, unknown>>;
-    };
+    const readRows = ({ sql, params }: SqlStatement): Promise<Array<Record<string, unknown>>> =>
+      this.dataSource.query(sql, params);
     let total: number;
     let rawRows: Array<Record<string, unknown>>;
     if (skip < this.readFromEndAfterOffset) {
-      [total, rawRows] = await Promise.all([countTotal(), readPage()]);
+      [total, rawRows] = await Promise.all([countTotal(), readRows(statements.page)]);
     } else {
       total = await countTotal();
-      rawRows = await readPage(total);
+      rawRows =
+        skip >= total ? [] : await readRows(productListStatements(query, skip, take, total).page);
     }
     return CommonPage.of(rawRows.map(this.hydrateListRow), total, query.pageNum, query.pageSize);
   }
